@@ -1,0 +1,170 @@
+import CPCRE2
+
+/// Runs compiled patterns over UTF-8 byte buffers. Owns PCRE2 match data, a match context with
+/// resource limits and a JIT stack, so it is per thread: never share one between threads.
+public final class Matcher {
+    /// Limits that turn a catastrophic pattern into an error instead of a hang.
+    public struct Limits: Sendable {
+        /// `pcre2_set_match_limit`: calls of the internal match function (JIT counts similarly).
+        public var match: UInt32
+        /// `pcre2_set_depth_limit`: backtracking depth of the interpreter.
+        public var depth: UInt32
+        /// Largest JIT stack in bytes.
+        public var jitStack: Int
+
+        public init(match: UInt32 = 1_000_000, depth: UInt32 = 10_000, jitStack: Int = 1 << 20) {
+            self.match = match
+            self.depth = depth
+            self.jitStack = jitStack
+        }
+    }
+
+    private let context: OpaquePointer
+    private let jitStack: OpaquePointer?
+    private var matchData: OpaquePointer
+    private var matchDataPairs: Int
+
+    public init(limits: Limits = Limits()) {
+        context = pcre2_match_context_create_8(nil)
+        pcre2_set_match_limit_8(context, limits.match)
+        pcre2_set_depth_limit_8(context, limits.depth)
+        // The 32 KiB default JIT stack is too small for long lines of prose.
+        jitStack = pcre2_jit_stack_create_8(64 << 10, max(64 << 10, limits.jitStack), nil)
+        pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(jitStack))
+        matchDataPairs = 16
+        matchData = pcre2_match_data_create_8(UInt32(matchDataPairs), nil)
+    }
+
+    deinit {
+        pcre2_match_data_free_8(matchData)
+        if let jitStack { pcre2_jit_stack_free_8(jitStack) }
+        pcre2_match_context_free_8(context)
+    }
+
+    /// Calls `body` for every match of `regex` in `subject[range]`, empty matches included, in the
+    /// order pcre2demo finds them. Text before `range` is visible to lookbehind.
+    /// `body` returns false to stop early.
+    public func forEachMatch(
+        of regex: Regex, in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil,
+        _ body: (Match) throws -> Bool
+    ) throws {
+        let range = range ?? 0..<subject.count
+        ensureCapacity(for: regex)
+        var start = range.lowerBound
+        var retryOptions: UInt32 = 0
+        while start <= range.upperBound {
+            let rc = pcre2_match_8(
+                regex.code, subject.baseAddress, range.upperBound, start,
+                retryOptions, matchData, context)
+            if rc == PCRE2_ERROR_NOMATCH {
+                guard retryOptions != 0 else { return }
+                // No non-empty match at the place of an empty one: move on by one character.
+                start = nextCharacter(after: start, in: subject, end: range.upperBound)
+                retryOptions = 0
+                continue
+            }
+            if rc < 0 { throw PCRE2Error.fromMatchCode(rc) }
+            let match = currentMatch(groupCount: regex.captureCount)
+            guard try body(match) else { return }
+            let end = match.range.upperBound
+            // A \K in a lookahead can end a match before its start; stop rather than loop.
+            if end < start { return }
+            retryOptions = match.range.isEmpty
+                ? UInt32(PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED) : 0
+            start = end
+        }
+    }
+
+    /// The first match of `regex` in `subject[range]`, or nil.
+    public func firstMatch(
+        of regex: Regex, in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil
+    ) throws -> Match? {
+        var found: Match?
+        try forEachMatch(of: regex, in: subject, range: range) { match in
+            found = match
+            return false
+        }
+        return found
+    }
+
+    /// Whether `regex` matches all of `subject[range]` (anchored at both ends).
+    public func matchesWhole(
+        _ regex: Regex, in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>
+    ) throws -> Bool {
+        ensureCapacity(for: regex)
+        let rc = pcre2_match_8(
+            regex.code, subject.baseAddress, range.upperBound, range.lowerBound,
+            UInt32(PCRE2_ANCHORED | PCRE2_ENDANCHORED), matchData, context)
+        if rc == PCRE2_ERROR_NOMATCH { return false }
+        if rc < 0 { throw PCRE2Error.fromMatchCode(rc) }
+        return true
+    }
+
+    /// Expands a PCRE2 replacement template (`$1`, `${name}`, `$$`) for `match`, a match of `regex`
+    /// in `subject` found by this matcher, using `pcre2_substitute` without matching again.
+    public func expand(
+        template: String, for match: Match, of regex: Regex, in subject: UnsafeBufferPointer<UInt8>
+    ) throws -> [UInt8] {
+        // pcre2_substitute with PCRE2_SUBSTITUTE_MATCHED reads the match from match data: refill
+        // it from `match` so that this works whatever the matcher did since.
+        let ovector = pcre2_get_ovector_pointer_8(matchData)!
+        for group in 0..<min(matchDataPairs, regex.captureCount + 1) {
+            let groupRange = match.range(ofGroup: group)
+            ovector[2 * group] = groupRange?.lowerBound ?? -1
+            ovector[2 * group + 1] = groupRange?.upperBound ?? -1
+        }
+        let options = UInt32(
+            PCRE2_SUBSTITUTE_MATCHED | PCRE2_SUBSTITUTE_REPLACEMENT_ONLY
+                | PCRE2_SUBSTITUTE_OVERFLOW_LENGTH | PCRE2_SUBSTITUTE_EXTENDED)
+        let templateBytes = Array(template.utf8)
+        var output = [UInt8](repeating: 0, count: max(64, templateBytes.count * 2))
+        for _ in 0..<2 {
+            var length = output.count
+            let rc = output.withUnsafeMutableBufferPointer { out in
+                pcre2_substitute_8(
+                    regex.code, subject.baseAddress, subject.count, match.range.lowerBound,
+                    options, matchData, context, templateBytes, templateBytes.count,
+                    out.baseAddress, &length)
+            }
+            if rc == PCRE2_ERROR_NOMEMORY {
+                output = [UInt8](repeating: 0, count: length + 1)
+                continue
+            }
+            if rc < 0 { throw PCRE2Error.fromMatchCode(rc) }
+            return Array(output[0..<length])
+        }
+        throw PCRE2Error.match(code: PCRE2_ERROR_NOMEMORY, message: "replacement too long")
+    }
+
+    private func ensureCapacity(for regex: Regex) {
+        let needed = regex.captureCount + 1
+        guard needed > matchDataPairs else { return }
+        pcre2_match_data_free_8(matchData)
+        matchDataPairs = needed
+        matchData = pcre2_match_data_create_8(UInt32(needed), nil)
+    }
+
+    private func currentMatch(groupCount: Int) -> Match {
+        let ovector = pcre2_get_ovector_pointer_8(matchData)!
+        let pairs = min(groupCount + 1, matchDataPairs)
+        var groups: [Range<Int>?] = []
+        groups.reserveCapacity(pairs)
+        for group in 0..<pairs {
+            let start = ovector[2 * group], end = ovector[2 * group + 1]
+            // PCRE2_UNSET is ~0, which reads as a huge value (or -1 when signed).
+            groups.append(start >= 0 && start <= end ? start..<end : nil)
+        }
+        let whole = ovector[0]..<max(ovector[0], ovector[1])
+        return Match(range: whole, groups: groups)
+    }
+
+    // Steps over one UTF-8 character (or one invalid byte), and over CRLF as one newline.
+    private func nextCharacter(after offset: Int, in subject: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        var next = offset + 1
+        if offset < end, subject[offset] == 0x0D, next < end, subject[next] == 0x0A {
+            return next + 1
+        }
+        while next < end, subject[next] & 0xC0 == 0x80 { next += 1 }
+        return next
+    }
+}

@@ -1,0 +1,38 @@
+/// Counts columns in the unit a consumer wants, straight from UTF-8 bytes: no `String`, no
+/// grapheme clusters, no `String.Index` arithmetic.
+public enum ColumnCounter {
+    /// Units of `unit` in `bytes[from..<to]`.
+    public static func units(in bytes: [UInt8], from: Int, to: Int, unit: ColumnUnit) -> Int {
+        let end = min(to, bytes.count)
+        guard end > from else { return 0 }
+        switch unit {
+        case .byte:
+            return end - from
+        case .codepoint, .utf16:
+            var count = 0
+            var offset = from
+            while offset < end {
+                let length = sequenceLength(bytes, at: offset, end: end)
+                count += (unit == .utf16 && length == 4) ? 2 : 1
+                offset += length
+            }
+            return count
+        }
+    }
+
+    /// Length of the well-formed UTF-8 sequence at `offset`, or 1 for an invalid byte.
+    static func sequenceLength(_ bytes: [UInt8], at offset: Int, end: Int) -> Int {
+        let lead = bytes[offset]
+        let length: Int
+        switch lead {
+        case 0x00...0x7F: return 1
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: return 1
+        }
+        guard offset + length <= end else { return 1 }
+        for next in 1..<length where bytes[offset + next] & 0xC0 != 0x80 { return 1 }
+        return length
+    }
+}

@@ -1,0 +1,34 @@
+/// One text to lint: its bytes exactly as read (less a UTF-8 byte order mark) and a line index.
+/// Every position inside scrapelint is a byte offset into `bytes`.
+public struct Document: Sendable {
+    /// The path as the user gave it (relative stays relative), or the stdin name.
+    public let path: String
+    /// The text's bytes, without a leading UTF-8 BOM.
+    public let bytes: [UInt8]
+    /// Whether the file started with a UTF-8 BOM (kept for writing the file back).
+    public let hadByteOrderMark: Bool
+    /// Line starts, for turning offsets into lines and columns.
+    public let lines: LineIndex
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        hadByteOrderMark = bytes.starts(with: bom)
+        self.bytes = hadByteOrderMark ? Array(bytes.dropFirst(3)) : bytes
+        lines = LineIndex(self.bytes)
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// The text in `range`, invalid UTF-8 shown as U+FFFD (for messages only, never for positions).
+    public func text(in range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// Line and column of `offset` in `unit`.
+    public func location(of offset: Int, unit: ColumnUnit) -> SourceLocation {
+        lines.location(of: offset, in: bytes, unit: unit)
+    }
+}

@@ -1,0 +1,50 @@
+import PCRE2
+
+/// The `casing` kind: names with one right spelling of case (`Islamic State`, `YouTube`). A
+/// case-insensitive hit that differs from the canonical form is a finding whose fix is that form.
+/// A hit in capitals only (a headline) is left alone, and so is one inside a URL, a handle or a
+/// longer word.
+public struct CasingCheck: Sendable {
+    let regex: Regex
+    /// Canonical form by folded key (lower case, single spaces).
+    let canonical: [String: String]
+
+    init(terms: [String]) throws(PCRE2Error) {
+        var canonical: [String: String] = [:]
+        for term in terms { canonical[Self.key(term)] = term }
+        self.canonical = canonical
+        let alternatives = terms.sorted { $0.utf8.count > $1.utf8.count }.map { term in
+            term.split(separator: " ").map { PatternCheck.literal(String($0)) }.joined(separator: "[ \\x{A0}]")
+        }
+        // Not inside a word, a URL, an e-mail address, a handle or a hashtag.
+        regex = try Regex(
+            "(?i)(?<![\\p{L}\\p{N}_./@#-])(?:" + alternatives.joined(separator: "|")
+                + ")(?![\\p{L}\\p{N}_@]|\\.[\\p{L}\\p{N}])")
+    }
+
+    func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
+        try document.bytes.withUnsafeBufferPointer { subject in
+            try matcher.forEachMatch(of: regex, in: subject) { match in
+                let span = match.range
+                let text = document.text(in: span)
+                guard let expected = canonical[Self.key(text)],
+                      Self.key(text, folding: false) != Self.key(expected, folding: false),
+                      !Self.isShouted(text, canonical: expected)
+                else { return true }
+                let fix = Fix(range: span, replacement: Array(expected.utf8))
+                output.append(rule.diagnostic(at: span, in: document, fix: fix))
+                return true
+            }
+        }
+    }
+
+    /// Spaces of any kind as one space, and lower case unless `folding` is false.
+    static func key(_ text: String, folding: Bool = true) -> String {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).joined(separator: " ")
+        return folding ? words.lowercased() : words
+    }
+
+    private static func isShouted(_ text: String, canonical: String) -> Bool {
+        text == text.uppercased() && canonical != canonical.uppercased()
+    }
+}

@@ -1,0 +1,54 @@
+/// The default output: `path:line:col: severity: message [rule-id]`, one line per finding, as
+/// Clang and swiftc print them, so editors, CI logs and grep read it. For a terminal it can add
+/// colour and the source line with a caret under the span.
+public struct CompilerReporter: Sendable {
+    public let unit: ColumnUnit
+    /// Colour and source excerpts; only for a terminal.
+    public let rich: Bool
+
+    public init(unit: ColumnUnit = .byte, rich: Bool = false) {
+        self.unit = unit
+        self.rich = rich
+    }
+
+    /// The lines for every finding of `report`, each ending in a newline.
+    public func format(_ report: DocumentReport) -> String {
+        var output = ""
+        for diagnostic in report.diagnostics {
+            let location = report.document.location(of: diagnostic.range.lowerBound, unit: unit)
+            output += line(path: report.document.path, location: location, severity: diagnostic.severity,
+                           message: diagnostic.message, ruleID: diagnostic.ruleID)
+            if rich { output += SourceExcerpt(document: report.document, span: diagnostic.range).text }
+        }
+        return output
+    }
+
+    /// The lines for rules that could not finish, for standard error.
+    public func formatFailures(_ report: DocumentReport) -> String {
+        report.failures.map { failure in
+            line(path: report.document.path, location: report.document.location(of: failure.offset, unit: unit),
+                 severity: .error, message: failure.message, ruleID: failure.ruleID)
+        }.joined()
+    }
+
+    private func line(path: String, location: SourceLocation, severity: Severity, message: String, ruleID: String) -> String {
+        guard rich else { return "\(path):\(location.line):\(location.column): \(severity.rawValue): \(message) [\(ruleID)]\n" }
+        return Style.bold("\(path):\(location.line):\(location.column):") + " "
+            + Style.severity(severity) + " " + Style.bold(message) + " [\(ruleID)]\n"
+    }
+}
+
+/// ANSI styles for terminals.
+enum Style {
+    static func bold(_ text: String) -> String { "\u{1B}[1m\(text)\u{1B}[0m" }
+    static func green(_ text: String) -> String { "\u{1B}[1;32m\(text)\u{1B}[0m" }
+
+    static func severity(_ severity: Severity) -> String {
+        let code = switch severity {
+        case .error: "1;31"
+        case .warning: "1;35"
+        case .note: "1;36"
+        }
+        return "\u{1B}[\(code)m\(severity.rawValue):\u{1B}[0m"
+    }
+}

@@ -1,0 +1,63 @@
+import PCRE2
+
+/// One rule, as its YAML file describes it: what it finds, how it reports, how it fixes, and
+/// the examples that document and test it.
+public struct Rule: Sendable {
+    /// Kebab-case id, equal to the file name, stable forever.
+    public let id: String
+    /// The folder the rule file is in (`boilerplate`, `spacing`, ...).
+    public let family: String
+    public let severity: Severity
+    public let message: MessageTemplate
+    public let description: String
+    public let kind: RuleKind
+    /// False for opt-in rules, which run only when enabled by name or family.
+    public let enabledByDefault: Bool
+    public let examples: RuleExamples
+    /// Where the rule came from: a path, or `builtin:` plus its path in `Rules/`.
+    public let source: String
+
+    /// Runs the rule over `document`, appending findings in match order.
+    /// - Throws: `RuleFailure` when a pattern hits a resource limit.
+    public func check(_ document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws(RuleFailure) {
+        do {
+            switch kind {
+            case .pattern(let check): try check.run(self, on: document, with: matcher, into: &output)
+            case .casing(let check): try check.run(self, on: document, with: matcher, into: &output)
+            }
+        } catch let error as PCRE2Error {
+            throw RuleFailure(ruleID: id, offset: output.last?.range.upperBound ?? 0, error: error)
+        } catch {
+            throw RuleFailure(ruleID: id, offset: 0, error: .match(code: 0, message: "\(error)"))
+        }
+    }
+
+    /// A finding of this rule at `span`, its message rendered.
+    func diagnostic(at span: Range<Int>, in document: Document, fix: Fix?) -> Diagnostic {
+        let expected = fix.map { String(decoding: $0.replacement, as: UTF8.self) }
+        let text = message.render(match: document.text(in: span), expected: expected)
+        return Diagnostic(ruleID: id, severity: severity, message: text, range: span, fix: fix)
+    }
+}
+
+/// The kinds of rule; the rule file's `kind:` key picks one.
+public enum RuleKind: Sendable {
+    case pattern(PatternCheck)
+    case casing(CasingCheck)
+
+    /// The name used in rule files.
+    public var name: String {
+        switch self {
+        case .pattern: "pattern"
+        case .casing: "casing"
+        }
+    }
+
+    /// The PCRE2 patterns the kind runs, for listing and benchmarking.
+    public var patterns: [String] {
+        switch self {
+        case .pattern(let check): [check.regex.pattern]
+        case .casing(let check): [check.regex.pattern]
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import ScrapeLint
+
+struct Lint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Lint files, folders or standard input (the default command).")
+
+    @Argument(help: ArgumentHelp(
+        "Files and folders to lint; '-' is standard input. Folders are searched for *.txt, *.md and *.text.",
+        discussion: "With no path, standard input is linted when it is not a terminal, else the current folder."))
+    var paths: [String] = []
+
+    @Option(help: "Output format.")
+    var format: OutputFormat = .compiler
+
+    @Option(name: .customLong("column-unit"), help: "What columns count: byte (Vim %c, Clang), utf16 (VS Code), codepoint (Emacs, Vim %v).")
+    var columnUnit: ColumnUnit = .byte
+
+    @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error, warning or note.")
+    var failOn: Severity = .error
+
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A folder of extra rule files (repeatable).", valueName: "dir"))
+    var ruleFolders: [String] = []
+
+    @Option(help: ArgumentHelp("Run a rule or family that is off by default (repeatable).", valueName: "id"))
+    var enable: [String] = []
+
+    @Option(help: ArgumentHelp("Do not run a rule or family (repeatable).", valueName: "id"))
+    var disable: [String] = []
+
+    @Option(help: ArgumentHelp("Only lint files in folders whose name or path matches (repeatable; default *.txt, *.md, *.text).", valueName: "glob"))
+    var include: [String] = []
+
+    @Option(help: ArgumentHelp("Skip files and folders whose name or path matches (repeatable).", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Option(name: .customLong("stdin-filename"), help: "The path to show for standard input (for editors).")
+    var stdinFilename: String?
+
+    @Option(name: [.short, .long], help: "Files linted at once (default: the number of cores).")
+    var jobs: Int?
+
+    @Option(help: "Colour and source excerpts: auto (on a terminal), always or never.")
+    var color: ColorChoice = .auto
+
+    @Flag(name: [.short, .long], help: "No summary line or notes on standard error.")
+    var quiet = false
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case compiler
+    }
+
+    enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+        case auto, always, never
+    }
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        var invocation = LintInvocation()
+        invocation.paths = paths.isEmpty ? (stdinFilename != nil || !isatty0 ? ["-"] : ["."]) : paths
+        if let stdinFilename { invocation.standardInputName = stdinFilename }
+        invocation.columnUnit = columnUnit
+        invocation.failOn = failOn
+        invocation.ruleFolders = ruleFolders
+        invocation.selection = RuleSelection(enable: enable, disable: disable)
+        if let jobs { invocation.jobs = jobs }
+        invocation.include = include
+        invocation.exclude = exclude
+        invocation.quiet = quiet
+        invocation.rich = switch color {
+        case .always: true
+        case .never: false
+        case .auto: OutputStream.standardOutput.isTerminal
+            && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        }
+        try exitProcess(invocation.run())
+    }
+
+    private var isatty0: Bool { OutputStream(descriptor: 0).isTerminal }
+}

@@ -1,0 +1,4 @@
+/// The version `--version` prints.
+enum ScrapeLintVersion {
+    static let current = "0.1.0"
+}

@@ -70,6 +70,5 @@ public final class Regex: @unchecked Sendable {
         public static let multiline = Options(rawValue: UInt32(PCRE2_MULTILINE))
         public static let anchored = Options(rawValue: UInt32(PCRE2_ANCHORED))
         public static let endAnchored = Options(rawValue: UInt32(PCRE2_ENDANCHORED))
-        public static let literal = Options(rawValue: UInt32(PCRE2_LITERAL))
     }
 }

@@ -1,0 +1,70 @@
+import PCRE2
+@testable import ScrapeLint
+import Testing
+
+/// The verifier must catch wrong spans, or the example tests over the rule library prove nothing.
+@Suite struct ExampleVerifierTests {
+    func rule(match: String, noMatch: String = "nothing here") throws -> Rule {
+        try parseRule("""
+            id: test-rule
+            kind: pattern
+            severity: warning
+            message: "x"
+            description: "d"
+            pattern: 'b+'
+            examples:
+              match: ["\(match)"]
+              no-match: ["\(noMatch)"]
+            """)
+    }
+
+    @Test func correctSpansPassInEveryVariant() throws {
+        #expect(ExampleVerifier.verify(try rule(match: "a⟦bb⟧a\\n⟦b⟧"), with: Matcher()).isEmpty)
+    }
+
+    @Test func aSpanOffByOneByteFails() throws {
+        let failures = ExampleVerifier.verify(try rule(match: "a⟦bba⟧"), with: Matcher())
+        #expect(failures.map(\.variant) == [.plain, .multibytePrefix, .crlf])
+        #expect(failures[0].expected == [1..<4])
+        #expect(failures[0].found == [1..<3])
+        #expect(failures[0].description.contains("expected: \"a⟦bba⟧\""))
+        #expect(failures[0].description.contains("found:    \"a⟦bb⟧a\""))
+    }
+
+    @Test func aMissingSpanAndAFindingInANoMatchExampleFail() throws {
+        #expect(ExampleVerifier.verify(try rule(match: "⟦b⟧ b"), with: Matcher()).count == 3)
+        #expect(ExampleVerifier.verify(try rule(match: "⟦b⟧", noMatch: "abc"), with: Matcher()).count == 3)
+    }
+
+    @Test func theVariantsMoveSpansExactly() {
+        let (prefixed, moved) = ExampleVerifier.Variant.multibytePrefix.apply("ab", [1..<2])
+        #expect(prefixed == "“Ünïcödé” — 東京 😀\nab")
+        #expect(moved == [35..<36])  // the prefix line is 34 bytes
+        let (crlf, shifted) = ExampleVerifier.Variant.crlf.apply("a\nb\r\nc\n", [0..<1, 2..<3, 5..<6, 1..<2])
+        #expect(crlf == "a\r\nb\r\nc\r\n")
+        #expect(shifted == [0..<1, 3..<4, 6..<7, 1..<3])
+    }
+
+    @Test func markersAreParsedToByteSpans() throws {
+        let example = try MarkedExample("“⟦x⟧” ⟦⟧é⟦😀⟧")
+        #expect(example.text == "“x” é😀")
+        #expect(example.spans == [3..<4, 8..<8, 10..<14])
+        #expect(throws: MarkedExampleError.self) { try MarkedExample("⟦a") }
+        #expect(throws: MarkedExampleError.self) { try MarkedExample("a⟧") }
+        #expect(throws: MarkedExampleError.self) { try MarkedExample("⟦⟦a⟧⟧") }
+    }
+
+    @Test func aRuleWithoutExamplesFails() throws {
+        let rule = try parseRule("""
+            id: test-rule
+            kind: pattern
+            severity: note
+            message: "x"
+            description: "d"
+            pattern: 'b'
+            """)
+        let failures = ExampleVerifier.verify(rule, with: Matcher())
+        #expect(failures.count == 1)
+        #expect(failures[0].problem == "needs at least one match and one no-match example")
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import PCRE2
+@testable import ScrapeLint
+
+/// A rule parsed from YAML text, as a file `Rules/<family>/<id>.yml` would give it.
+func parseRule(_ yaml: String, id: String = "test-rule", family: String = "custom") throws -> Rule {
+    try RuleParser.parse(yaml: yaml, name: "\(family)/\(id).yml", family: family, expectedID: id)
+}
+
+/// The error parsing `yaml` gives, as its printed line.
+func loadError(_ yaml: String, id: String = "test-rule") -> String? {
+    do {
+        _ = try RuleParser.parse(yaml: yaml, name: "custom/\(id).yml", family: "custom", expectedID: id)
+        return nil
+    } catch {
+        return error.description
+    }
+}
+
+/// Findings of `rules` in `text`, as `line:col rule-id` in UTF-8 byte columns.
+func findings(_ rules: [Rule], in text: String) -> [String] {
+    let document = Document(path: "t", text: text)
+    let report = Engine(rules: rules).lint(document, with: Matcher())
+    return report.diagnostics.map { "\(document.location(of: $0.range.lowerBound, unit: .byte)) \($0.ruleID)" }
+}
+
+/// The project's top folder, found from this file's path.
+let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+/// `../shared/corpus` beside the project.
+let corpusRoot = projectRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")

@@ -23,6 +23,8 @@ public final class Matcher {
     private let jitStack: OpaquePointer?
     private var matchData: OpaquePointer
     private var matchDataPairs: Int
+    /// Where the most recent match attempt started: after an error, the place that caused it.
+    public private(set) var lastAttemptOffset = 0
 
     public init(limits: Limits = Limits()) {
         context = pcre2_match_context_create_8(nil)
@@ -53,6 +55,7 @@ public final class Matcher {
         var start = range.lowerBound
         var retryOptions: UInt32 = 0
         while start <= range.upperBound {
+            lastAttemptOffset = start
             let rc = pcre2_match_8(
                 regex.code, subject.baseAddress, range.upperBound, start,
                 retryOptions, matchData, context)
@@ -92,6 +95,7 @@ public final class Matcher {
         _ regex: Regex, in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>
     ) throws -> Bool {
         ensureCapacity(for: regex)
+        lastAttemptOffset = range.lowerBound
         let rc = pcre2_match_8(
             regex.code, subject.baseAddress, range.upperBound, range.lowerBound,
             UInt32(PCRE2_ANCHORED | PCRE2_ENDANCHORED), matchData, context)

@@ -26,7 +26,7 @@ struct RulesCommand: ParsableCommand {
             } catch let error as RuleLoadErrors {
                 OutputStream.standardError.write(error.description + "\n")
             } catch {
-                OutputStream.standardError.write("error: \(error)\n")
+                OutputStream.standardError.write(LintInvocation.errorLines("\(error)"))
             }
             try exitProcess(.trouble)
         }

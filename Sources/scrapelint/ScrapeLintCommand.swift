@@ -14,6 +14,20 @@ struct ScrapeLintCommand: ParsableCommand {
         subcommands: [Lint.self, RulesCommand.self],
         defaultSubcommand: Lint.self
     )
+
+    /// As ArgumentParser's, except that a usage error exits 2 (as documented), not 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                OutputStream.standardError.write(fullMessage(for: error) + "\n")
+                exit(withError: ExitCode(LintSummary.ExitStatus.trouble.rawValue))
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 extension ColumnUnit: ExpressibleByArgument {}

@@ -26,9 +26,9 @@ public struct Rule: Sendable {
             case .casing(let check): try check.run(self, on: document, with: matcher, into: &output)
             }
         } catch let error as PCRE2Error {
-            throw RuleFailure(ruleID: id, offset: output.last?.range.upperBound ?? 0, error: error)
+            throw RuleFailure(ruleID: id, offset: matcher.lastAttemptOffset, error: error)
         } catch {
-            throw RuleFailure(ruleID: id, offset: 0, error: .match(code: 0, message: "\(error)"))
+            throw RuleFailure(ruleID: id, offset: matcher.lastAttemptOffset, error: .match(code: 0, message: "\(error)"))
         }
     }
 

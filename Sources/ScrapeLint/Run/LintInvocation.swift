@@ -30,7 +30,7 @@ public struct LintInvocation: Sendable {
             errors.write(error.description + "\n")
             return .trouble
         } catch {
-            errors.write("error: \(error)\n")
+            errors.write(Self.errorLines("\(error)"))
             return .trouble
         }
 
@@ -56,6 +56,11 @@ public struct LintInvocation: Sendable {
         }
         if !quiet { errors.write(summary.line + "\n") }
         return summary.exitStatus(failOn: failOn)
+    }
+
+    /// Each line of `text` as an `error:` line, for errors that belong to no file.
+    public static func errorLines(_ text: String) -> String {
+        text.split(separator: "\n").map { "error: \($0)\n" }.joined()
     }
 
     static func message(for problem: InputProblem) -> String {

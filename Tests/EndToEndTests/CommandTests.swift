@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// The command as a user runs it: inputs, exit codes, errors on standard error.
+@Suite struct CommandTests {
+    @Test func standardInputUsesTheStdinFilename() throws {
+        let input = Data("The end.\n\nPost a Comment\n".utf8)
+        let named = try scrapelint(["--stdin-filename", "drafts/story.txt"], input: input)
+        #expect(named.lines == ["drafts/story.txt:3:1: error: template boilerplate line 'Post a Comment' [boilerplate-comment-prompt]"])
+        #expect(named.status == 1)
+        let dash = try scrapelint(["-", "--quiet"], input: input)
+        #expect(dash.lines == ["<stdin>:3:1: error: template boilerplate line 'Post a Comment' [boilerplate-comment-prompt]"])
+        #expect(dash.stderr == "")
+    }
+
+    @Test func emptyFileBinaryFileAndInvalidUTF8() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data().write(to: folder.appendingPathComponent("empty.txt"))
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF, 0xFE] + Array("Post a Comment\n".utf8)).write(to: folder.appendingPathComponent("archive.txt"))
+        // Invalid bytes before a finding must not shift its column: 2 bad bytes, then "march:36".
+        try Data([0xC3, 0x28, 0x20] + Array("march:36 and\u{A0} x \nok".utf8)).write(to: folder.appendingPathComponent("mangled.txt"))
+
+        let result = try scrapelint(["empty.txt", "archive.txt", "mangled.txt"], in: folder)
+        #expect(result.lines == [
+            "mangled.txt:1:9: warning: no space after ':' between a word and a number [spacing-missing-space-before-number]",
+            "mangled.txt:1:16: warning: non-breaking space inside running prose [spacing-nbsp-in-prose]",
+            "mangled.txt:1:20: warning: trailing whitespace [spacing-trailing-whitespace]",
+        ])
+        #expect(result.errorLines == [
+            "archive.txt: note: skipped: binary file (NUL byte)",
+            "0 errors, 3 warnings, 0 notes in 1 of 2 files; 1 binary file skipped",
+        ])
+        #expect(result.status == 0)
+        let codepoints = try scrapelint(["--column-unit", "codepoint", "-q", "mangled.txt"], in: folder)
+        #expect(codepoints.lines.first?.hasPrefix("mangled.txt:1:9:") == true)  // 0xC3 0x28 are one unit each, ( is ASCII
+    }
+
+    @Test func missingPathIsAnErrorButTheRestIsLinted() throws {
+        let result = try scrapelint(["no/such/file.txt", "Examples/seed-article.txt", "--disable", "spacing", "--disable", "casing"])
+        #expect(result.lines.count == 2)
+        #expect(result.errorLines == [
+            "no/such/file.txt: error: no such file or directory",
+            "2 errors, 0 warnings, 0 notes in 1 of 1 file; 1 unreadable",
+        ])
+        #expect(result.status == 2)
+    }
+
+    @Test func failOnDecidesTheExitStatus() throws {
+        let warningsOnly = ["Examples/seed-article.txt", "--disable", "boilerplate", "-q"]
+        #expect(try scrapelint(warningsOnly).status == 0)
+        #expect(try scrapelint(warningsOnly + ["--fail-on", "warning"]).status == 1)
+        #expect(try scrapelint(warningsOnly + ["--fail-on", "note"]).status == 1)
+        #expect(try scrapelint(["Examples/seed-article.txt", "-q", "--disable", "boilerplate", "--disable", "spacing", "--disable", "casing"]).stdout == "")
+    }
+
+    @Test func unknownRuleNamesAndBadOptionsAreUsageErrors() throws {
+        let unknown = try scrapelint(["--disable", "no-such-rule", "Examples"])
+        #expect(unknown.status == 2)
+        #expect(unknown.errorLines == ["error: unknown rule or family 'no-such-rule'"])
+        let badUnit = try scrapelint(["--column-unit", "chars", "Examples"])
+        #expect(badUnit.status == 2)
+        #expect(badUnit.stderr.contains("chars"))
+    }
+
+    @Test func brokenRuleFolderNamesTheFileFieldAndOffset() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let family = folder.appendingPathComponent("house")
+        try FileManager.default.createDirectory(at: family, withIntermediateDirectories: true)
+        try """
+            id: house-broken
+            kind: pattern
+            severity: error
+            message: "broken"
+            description: "d"
+            pattern: 'leave\\.(?=“'
+            """.write(to: family.appendingPathComponent("house-broken.yml"), atomically: true, encoding: .utf8)
+        let named = try scrapelint(["--rules", folder.path, "\(projectRoot.path)/Examples"])
+        #expect(named.status == 2)
+        #expect(named.errorLines == ["\(family.path)/house-broken.yml:6:10: error: 'pattern': missing closing parenthesis at offset 13"])  // “ is 3 bytes
+        #expect(named.stdout == "")
+    }
+
+    @Test func catastrophicPatternEndsWithAMessageNamingTheRule() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try """
+            id: slow-rule
+            kind: pattern
+            severity: warning
+            message: "slow"
+            description: "d"
+            pattern: '(?m)^(\\w+\\s?)*$'
+            """.write(to: folder.appendingPathComponent("slow-rule.yml"), atomically: true, encoding: .utf8)
+        try (String(repeating: "ab ", count: 3_000) + "!\nPost a Comment\n").write(to: folder.appendingPathComponent("hostile.txt"), atomically: true, encoding: .utf8)
+        let result = try scrapelint(["--rules", ".", "hostile.txt"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.errorLines.contains("hostile.txt:1:1: error: rule stopped: pattern hit the PCRE2 match limit; the rest of this document was not checked by it [slow-rule]"))
+        // The other rules still ran.
+        #expect(result.lines.contains("hostile.txt:2:1: error: template boilerplate line 'Post a Comment' [boilerplate-comment-prompt]"))
+    }
+
+    @Test func foldersAreSearchedWithIncludeAndExcludeGlobs() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for path in ["a.txt", "b.md", "c.html", "sub/d.text", "sub/skip/e.txt", ".hidden/f.txt"] {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try "Advertisement\n".write(to: url, atomically: true, encoding: .utf8)
+        }
+        func linted(_ arguments: [String]) throws -> [String] {
+            try scrapelint(arguments + ["-q"], in: folder).lines.map { String($0.split(separator: ":")[0]) }
+        }
+        #expect(try linted(["."]) == ["./a.txt", "./b.md", "./sub/d.text", "./sub/skip/e.txt"])
+        #expect(try linted(["./", "--exclude", "skip"]) == ["./a.txt", "./b.md", "./sub/d.text"])
+        #expect(try linted(["sub", "--include", "*.html", "--include", "skip/*"]) == ["sub/skip/e.txt"])
+        #expect(try linted([".", "--include", "*.html"]) == ["./c.html"])
+        #expect(try linted(["c.html"]) == ["c.html"])  // a named file is always linted
+    }
+
+    @Test func outputIsTheSameWithOneJobOrMany() throws {
+        let docs = corpusRoot.appendingPathComponent("docs").path
+        let one = try scrapelint([docs, "--jobs", "1", "-q"])
+        let many = try scrapelint([docs, "--jobs", "4", "-q"])
+        #expect(one.lines.count > 1_000)
+        #expect(one.stdout == many.stdout)
+        let paths = one.lines.map { String($0.split(separator: ":")[0]) }
+        #expect(paths == paths.sorted())
+    }
+
+    @Test func aCopiedBinaryCarriesItsRules() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("scrapelint")
+        try FileManager.default.copyItem(at: scrapelintBinary, to: copy)
+        try "Previous Post Next Post\n".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let result = try scrapelint(["a.txt", "-q"], in: folder, binary: copy)
+        #expect(result.lines == ["a.txt:1:1: error: template boilerplate line 'Previous Post Next Post' [boilerplate-comment-prompt]"])
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@Suite struct RulesCommandTests {
+    @Test func rulesTestPassesOnTheProjectRules() throws {
+        let builtIn = try scrapelint(["rules", "test"])
+        #expect(builtIn.status == 0)
+        let folder = try scrapelint(["rules", "test", "Rules"])
+        #expect(folder.status == 0)
+        #expect(folder.stdout == builtIn.stdout)
+        #expect(folder.lines.last?.hasPrefix("\(try ruleCount()) passed, 0 failed: \(try ruleCount()) rules,") == true)
+    }
+
+    func ruleCount() throws -> Int {
+        try scrapelint(["rules"]).lines.count
+    }
+
+    @Test func rulesTestReportsAWrongSpan() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try """
+            id: house-ads
+            kind: pattern
+            severity: error
+            message: "ad"
+            description: "Ad labels."
+            pattern: '(?m)^Ad$'
+            examples:
+              match: ["x\\n⟦Ad\\n⟧"]
+              no-match: ["Adverb"]
+            """.write(to: folder.appendingPathComponent("house-ads.yml"), atomically: true, encoding: .utf8)
+        let result = try scrapelint(["rules", "test", folder.path])
+        #expect(result.status == 1)
+        #expect(result.lines.first == "\(folder.path)/house-ads.yml: error: match example 1 (plain) fails [house-ads]")
+        #expect(result.lines[1] == "  expected: \"x\\n⟦Ad\\n⟧\"")
+        #expect(result.lines[2] == "  found:    \"x\\n⟦Ad⟧\\n\"")
+        #expect(result.lines.last == "0 passed, 1 failed: 1 rules, 2 examples, 3 variants each")
+    }
+
+    @Test func listAndExplain() throws {
+        let list = try scrapelint(["rules", "--disable", "casing"])
+        let line = try #require(list.lines.first { $0.hasPrefix("  boilerplate-comment-prompt ") })
+        #expect(line.hasSuffix(" pattern  error    Blog templates put comment prompts such as \"Post a Comment\", \"Leave a Reply\" and the \"Previous Post Next Post\" pager under the article; extractors keep them as if they were body text"))
+        #expect(list.lines.contains { $0.hasPrefix("- casing-canonical-names") })
+        let explain = try scrapelint(["rules", "explain", "spacing-nbsp-in-prose"])
+        #expect(explain.status == 0)
+        #expect(explain.lines.first == "spacing-nbsp-in-prose (spacing, pattern, warning)")
+        #expect(explain.lines.contains("  remnants of Islamic state⟦\\u{A0} ⟧have left"))
+        let unknown = try scrapelint(["rules", "explain", "nope"])
+        #expect(unknown.status == 2)
+        #expect(unknown.errorLines == ["error: unknown rule 'nope'"])
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// The project's top folder, found from this file's path.
+let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+/// `../shared/corpus` beside the project.
+let corpusRoot = projectRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+
+/// The built `scrapelint`, beside the test bundle in the build products folder.
+let scrapelintBinary: URL = {
+    var folder = Bundle.main.bundleURL
+    if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
+    for candidate in [folder, folder.deletingLastPathComponent()] {
+        let binary = candidate.appendingPathComponent("scrapelint")
+        if FileManager.default.isExecutableFile(atPath: binary.path) { return binary }
+    }
+    return projectRoot.appendingPathComponent(".build/debug/scrapelint")
+}()
+
+/// What one run of the command printed and returned.
+struct RunResult {
+    let stdout: String
+    let stderr: String
+    let status: Int32
+
+    var lines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLastEmpty() }
+    var errorLines: [String] { stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLastEmpty() }
+}
+
+extension Array where Element == String {
+    func dropLastEmpty() -> [String] { last == "" ? Array(dropLast()) : self }
+}
+
+/// Runs `scrapelint` with `arguments` in `folder` (the project by default), `input` on stdin.
+func scrapelint(_ arguments: [String], in folder: URL = projectRoot, input: Data? = nil, binary: URL = scrapelintBinary) throws -> RunResult {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = folder
+    var environment = ProcessInfo.processInfo.environment
+    environment["NO_COLOR"] = "1"
+    process.environment = environment
+    let stdout = Pipe(), stderr = Pipe(), stdin = Pipe()
+    process.standardOutput = stdout
+    process.standardError = stderr
+    process.standardInput = stdin
+    try process.run()
+    if let input { stdin.fileHandleForWriting.write(input) }
+    try stdin.fileHandleForWriting.close()
+    // Read both pipes before waiting, so a large output cannot block the child.
+    let group = DispatchGroup()
+    nonisolated(unsafe) var errorData = Data()
+    DispatchQueue.global().async(group: group) { errorData = stderr.fileHandleForReading.readDataToEndOfFile() }
+    let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    process.waitUntilExit()
+    return RunResult(stdout: String(decoding: outputData, as: UTF8.self), stderr: String(decoding: errorData, as: UTF8.self),
+                     status: process.terminationStatus)
+}
+
+/// A fresh temporary folder, removed by the caller.
+func temporaryFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scrapelint-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+}

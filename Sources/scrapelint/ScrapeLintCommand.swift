@@ -6,10 +6,8 @@ struct ScrapeLintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scrapelint",
         abstract: "Find the artifacts scrapers and extractors leave in article text.",
-        discussion: """
-            Exit status: 0 when nothing at or above --fail-on was found, 1 when something was,
-            2 on usage, rule or configuration errors, unreadable inputs, or a rule that could not finish.
-            """,
+        discussion: "Exit status: 0 when nothing at or above --fail-on was found, 1 when something was, "
+            + "2 on usage, rule or configuration errors, unreadable inputs, or a rule that could not finish.",
         version: ScrapeLintVersion.current,
         subcommands: [Lint.self, RulesCommand.self],
         defaultSubcommand: Lint.self

@@ -51,3 +51,23 @@ import Testing
         #expect(unknown.errorLines == ["error: unknown rule 'nope'"])
     }
 }
+
+/// The rule shown in the README must load and pass its own examples.
+@Suite struct ReadmeRuleTests {
+    @Test func theReadmeExampleRulePasses() throws {
+        let readme = try String(contentsOf: projectRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "id: house-photo-credit"))
+        let end = try #require(readme.range(of: "```", range: start.lowerBound..<readme.endIndex))
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("house"), withIntermediateDirectories: true)
+        try String(readme[start.lowerBound..<end.lowerBound])
+            .write(to: folder.appendingPathComponent("house/house-photo-credit.yml"), atomically: true, encoding: .utf8)
+        let result = try scrapelint(["rules", "test", folder.path])
+        #expect(result.lines == ["1 passed, 0 failed: 1 rules, 2 examples, 3 variants each"])
+        #expect(result.status == 0)
+        try "The ferry sank.\nPhoto: Jane Doe/AFP\n".write(to: folder.appendingPathComponent("story.txt"), atomically: true, encoding: .utf8)
+        let lint = try scrapelint(["--rules", folder.path, "story.txt", "-q"], in: folder)
+        #expect(lint.lines == ["story.txt:2:1: error: photo credit glued into the text: 'Photo: Jane Doe/AFP' [house-photo-credit]"])
+    }
+}

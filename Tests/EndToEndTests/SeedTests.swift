@@ -27,6 +27,20 @@ import Testing
         #expect(result.status == 1)
     }
 
+    @Test func examplesFolderGivesExactLinesAndExitStatus() throws {
+        let result = try scrapelint(["Examples/"])
+        #expect(result.lines == [
+            "Examples/blog-footer.md:5:1: error: advertisement marker 'Advertisement' [boilerplate-advertisement]",
+            "Examples/blog-footer.md:7:161: warning: trailing whitespace [spacing-trailing-whitespace]",
+            "Examples/blog-footer.md:8:68: warning: no space after ':' between a word and a number [spacing-missing-space-before-number]",
+            "Examples/blog-footer.md:10:1: error: share or follow button text 'Share this article' [boilerplate-share-prompt]",
+            "Examples/blog-footer.md:12:1: error: newsletter or sign-up prompt 'Subscribe to our newsletter' [boilerplate-newsletter-prompt]",
+            "Examples/blog-footer.md:14:1: error: template boilerplate line 'Previous Post Next Post' [boilerplate-comment-prompt]",
+        ] + Self.expected)
+        #expect(result.errorLines == ["6 errors, 21 warnings, 0 notes in 2 of 2 files"])
+        #expect(result.status == 1)
+    }
+
     @Test func theExampleCopyIsTheSharedSeed() throws {
         let shared = try Data(contentsOf: corpusRoot.appendingPathComponent("seed/article.txt"))
         let copy = try Data(contentsOf: projectRoot.appendingPathComponent("Examples/seed-article.txt"))

@@ -1,0 +1,41 @@
+# scrapelint: the two commands of the README's quick start, and the rest of the routine.
+PREFIX ?= /usr/local
+SWIFT ?= swift
+# Root installs directly; anyone else through sudo.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build release demo test rules-test install clean
+
+all: build
+
+# PCRE2's header and pkg-config file come from Debian's libpcre2-dev; a fresh machine lacks them.
+deps:
+	@if [ ! -f /usr/include/pcre2.h ] || ! command -v pkg-config >/dev/null; then \
+		echo "installing libpcre2-dev and pkg-config"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libpcre2-dev pkg-config >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+# Lints Examples/ (the seed article and a text of our own). Findings make scrapelint exit 1,
+# which is the point of the demo, so only 2 (trouble) fails this target.
+demo: release
+	@.build/release/scrapelint Examples/; status=$$?; [ $$status -le 1 ]
+
+test: deps
+	$(SWIFT) test --disable-xctest
+
+# The rule examples alone, as rule authors run them in their own CI.
+rules-test: build
+	.build/debug/scrapelint rules test Rules
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 .build/release/scrapelint $(DESTDIR)$(PREFIX)/bin/scrapelint
+
+clean:
+	rm -rf .build

@@ -20,14 +20,7 @@ struct Lint: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error, warning or note.")
     var failOn: Severity = .error
 
-    @Option(name: .customLong("rules"), help: ArgumentHelp("A folder of extra rule files (repeatable).", valueName: "dir"))
-    var ruleFolders: [String] = []
-
-    @Option(help: ArgumentHelp("Run a rule or family that is off by default (repeatable).", valueName: "id"))
-    var enable: [String] = []
-
-    @Option(help: ArgumentHelp("Do not run a rule or family (repeatable).", valueName: "id"))
-    var disable: [String] = []
+    @OptionGroup var ruleOptions: RuleOptions
 
     @Option(help: ArgumentHelp("Only lint files in folders whose name or path matches (repeatable; default *.txt, *.md, *.text).", valueName: "glob"))
     var include: [String] = []
@@ -65,8 +58,8 @@ struct Lint: ParsableCommand {
         if let stdinFilename { invocation.standardInputName = stdinFilename }
         invocation.columnUnit = columnUnit
         invocation.failOn = failOn
-        invocation.ruleFolders = ruleFolders
-        invocation.selection = RuleSelection(enable: enable, disable: disable)
+        invocation.ruleFolders = ruleOptions.ruleFolders
+        invocation.selection = ruleOptions.selection
         if let jobs { invocation.jobs = jobs }
         invocation.include = include
         invocation.exclude = exclude

@@ -9,29 +9,6 @@ struct RulesCommand: ParsableCommand {
         defaultSubcommand: List.self
     )
 
-    struct RuleOptions: ParsableArguments {
-        @Option(name: .customLong("rules"), help: ArgumentHelp("A folder of extra rule files (repeatable).", valueName: "dir"))
-        var ruleFolders: [String] = []
-
-        @Option(help: ArgumentHelp("Run a rule or family that is off by default (repeatable).", valueName: "id"))
-        var enable: [String] = []
-
-        @Option(help: ArgumentHelp("Do not run a rule or family (repeatable).", valueName: "id"))
-        var disable: [String] = []
-
-        func load() throws -> (RuleSet, [Rule]) {
-            do {
-                let ruleSet = try RuleSet.load(folders: ruleFolders)
-                return (ruleSet, try RuleSelection(enable: enable, disable: disable).apply(to: ruleSet))
-            } catch let error as RuleLoadErrors {
-                OutputStream.standardError.write(error.description + "\n")
-            } catch {
-                OutputStream.standardError.write(LintInvocation.errorLines("\(error)"))
-            }
-            try exitProcess(.trouble)
-        }
-    }
-
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the rules: id, kind, severity, summary ('-' marks a rule that will not run).")

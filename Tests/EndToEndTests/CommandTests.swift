@@ -67,15 +67,14 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let family = folder.appendingPathComponent("house")
-        try FileManager.default.createDirectory(at: family, withIntermediateDirectories: true)
-        try """
+        try write("""
             id: house-broken
             kind: pattern
             severity: error
             message: "broken"
             description: "d"
             pattern: 'leave\\.(?=“'
-            """.write(to: family.appendingPathComponent("house-broken.yml"), atomically: true, encoding: .utf8)
+            """, to: "house/house-broken.yml", in: folder)
         let named = try scrapelint(["--rules", folder.path, "\(projectRoot.path)/Examples"])
         #expect(named.status == 2)
         #expect(named.errorLines == ["\(family.path)/house-broken.yml:6:10: error: 'pattern': missing closing parenthesis at offset 13"])  // “ is 3 bytes
@@ -85,15 +84,15 @@ import Testing
     @Test func catastrophicPatternEndsWithAMessageNamingTheRule() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try """
+        try write("""
             id: slow-rule
             kind: pattern
             severity: warning
             message: "slow"
             description: "d"
             pattern: '(?m)^(\\w+\\s?)*$'
-            """.write(to: folder.appendingPathComponent("slow-rule.yml"), atomically: true, encoding: .utf8)
-        try (String(repeating: "ab ", count: 3_000) + "!\nPost a Comment\n").write(to: folder.appendingPathComponent("hostile.txt"), atomically: true, encoding: .utf8)
+            """, to: "slow-rule.yml", in: folder)
+        try write(String(repeating: "ab ", count: 3_000) + "!\nPost a Comment\n", to: "hostile.txt", in: folder)
         let result = try scrapelint(["--rules", ".", "hostile.txt"], in: folder)
         #expect(result.status == 2)
         #expect(result.errorLines.contains("hostile.txt:1:1: error: rule stopped: pattern hit the PCRE2 match limit; the rest of this document was not checked by it [slow-rule]"))
@@ -105,9 +104,7 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         for path in ["a.txt", "b.md", "c.html", "sub/d.text", "sub/skip/e.txt", ".hidden/f.txt"] {
-            let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try "Advertisement\n".write(to: url, atomically: true, encoding: .utf8)
+            try write("Advertisement\n", to: path, in: folder)
         }
         func linted(_ arguments: [String]) throws -> [String] {
             try scrapelint(arguments + ["-q"], in: folder).lines.map { String($0.split(separator: ":")[0]) }
@@ -134,7 +131,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = folder.appendingPathComponent("scrapelint")
         try FileManager.default.copyItem(at: scrapelintBinary, to: copy)
-        try "Previous Post Next Post\n".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try write("Previous Post Next Post\n", to: "a.txt", in: folder)
         let result = try scrapelint(["a.txt", "-q"], in: folder, binary: copy)
         #expect(result.lines == ["a.txt:1:1: error: template boilerplate line 'Previous Post Next Post' [boilerplate-comment-prompt]"])
     }

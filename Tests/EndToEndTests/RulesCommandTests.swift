@@ -18,7 +18,7 @@ import Testing
     @Test func rulesTestReportsAWrongSpan() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try """
+        try write("""
             id: house-ads
             kind: pattern
             severity: error
@@ -28,7 +28,7 @@ import Testing
             examples:
               match: ["x\\n⟦Ad\\n⟧"]
               no-match: ["Adverb"]
-            """.write(to: folder.appendingPathComponent("house-ads.yml"), atomically: true, encoding: .utf8)
+            """, to: "house-ads.yml", in: folder)
         let result = try scrapelint(["rules", "test", folder.path])
         #expect(result.status == 1)
         #expect(result.lines.first == "\(folder.path)/house-ads.yml: error: match example 1 (plain) fails [house-ads]")
@@ -60,13 +60,11 @@ import Testing
         let end = try #require(readme.range(of: "```", range: start.lowerBound..<readme.endIndex))
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("house"), withIntermediateDirectories: true)
-        try String(readme[start.lowerBound..<end.lowerBound])
-            .write(to: folder.appendingPathComponent("house/house-photo-credit.yml"), atomically: true, encoding: .utf8)
+        try write(String(readme[start.lowerBound..<end.lowerBound]), to: "house/house-photo-credit.yml", in: folder)
         let result = try scrapelint(["rules", "test", folder.path])
         #expect(result.lines == ["1 passed, 0 failed: 1 rules, 2 examples, 3 variants each"])
         #expect(result.status == 0)
-        try "The ferry sank.\nPhoto: Jane Doe/AFP\n".write(to: folder.appendingPathComponent("story.txt"), atomically: true, encoding: .utf8)
+        try write("The ferry sank.\nPhoto: Jane Doe/AFP\n", to: "story.txt", in: folder)
         let lint = try scrapelint(["--rules", folder.path, "story.txt", "-q"], in: folder)
         #expect(lint.lines == ["story.txt:2:1: error: photo credit glued into the text: 'Photo: Jane Doe/AFP' [house-photo-credit]"])
     }

@@ -6,13 +6,17 @@ public struct Diagnostic: Sendable, Equatable {
     /// Byte offsets in `Document.bytes`.
     public let range: Range<Int>
     public let fix: Fix?
+    /// Other places the finding points at: the majority spelling, the opener of a quotation.
+    public let related: [RelatedLocation]
 
-    public init(ruleID: String, severity: Severity, message: String, range: Range<Int>, fix: Fix? = nil) {
+    public init(ruleID: String, severity: Severity, message: String, range: Range<Int>, fix: Fix? = nil,
+                related: [RelatedLocation] = []) {
         self.ruleID = ruleID
         self.severity = severity
         self.message = message
         self.range = range
         self.fix = fix
+        self.related = related
     }
 
     /// The order of output: position, then rule id, then end.
@@ -31,5 +35,16 @@ public struct Fix: Sendable, Equatable {
     public init(range: Range<Int>, replacement: [UInt8]) {
         self.range = range
         self.replacement = replacement
+    }
+}
+
+/// A place a finding refers to, with what it is.
+public struct RelatedLocation: Sendable, Equatable {
+    public let range: Range<Int>
+    public let message: String
+
+    public init(range: Range<Int>, message: String) {
+        self.range = range
+        self.message = message
     }
 }

@@ -4,9 +4,11 @@ import PCRE2
 /// serves every thread; each thread brings its own `Matcher`.
 public struct Engine: Sendable {
     public let rules: [Rule]
+    private let familyOf: [String: String]
 
     public init(rules: [Rule]) {
         self.rules = rules
+        familyOf = Dictionary(rules.map { ($0.id, $0.family) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Every finding of every rule in `document`, in report order.
@@ -20,8 +22,24 @@ public struct Engine: Sendable {
                 failures.append(error)
             }
         }
-        diagnostics.sort(by: Diagnostic.inReportOrder)
-        return DocumentReport(document: document, diagnostics: diagnostics, failures: failures)
+        return DocumentReport(document: document, diagnostics: distinct(diagnostics), failures: failures)
+    }
+
+    /// In report order, with one finding per span and family: two rules of one family that
+    /// flag the same text (a known name and its inconsistent casing) say one thing. The more
+    /// severe one stays, then the first by rule id.
+    private func distinct(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        struct Place: Hashable {
+            let range: Range<Int>
+            let family: String?
+        }
+        var best: [Place: Diagnostic] = [:]
+        for diagnostic in diagnostics {
+            let place = Place(range: diagnostic.range, family: familyOf[diagnostic.ruleID])
+            if let kept = best[place], (kept.severity, diagnostic.ruleID) > (diagnostic.severity, kept.ruleID) { continue }
+            best[place] = diagnostic
+        }
+        return best.values.sorted(by: Diagnostic.inReportOrder)
     }
 }
 

@@ -1,10 +1,11 @@
-/// A rule's message with placeholders: `{match}` (the reported text) and `{expected}` (the text
-/// the fix would put there).
+/// A rule's message with placeholders: `{match}` (the reported text), `{expected}` (the text
+/// the fix would put there) and `{detail}` (what the rule's kind says about this finding).
 public struct MessageTemplate: Sendable, Equatable {
     enum Segment: Sendable, Equatable {
         case text(String)
         case match
         case expected
+        case detail
     }
 
     let segments: [Segment]
@@ -23,6 +24,7 @@ public struct MessageTemplate: Sendable, Equatable {
             switch name {
             case "match": placeholder = .match
             case "expected": placeholder = .expected
+            case "detail": placeholder = .detail
             default: throw MessageTemplateError(placeholder: String(name))
             }
             if open > rest.startIndex { segments.append(.text(String(rest[..<open]))) }
@@ -34,15 +36,17 @@ public struct MessageTemplate: Sendable, Equatable {
     }
 
     var usesExpected: Bool { segments.contains(.expected) }
+    var usesDetail: Bool { segments.contains(.detail) }
 
     /// The message for one finding; inserted texts are shown on one line and shortened.
-    func render(match: String, expected: String?) -> String {
+    func render(match: String, expected: String?, detail: String = "") -> String {
         var output = ""
         for segment in segments {
             switch segment {
             case .text(let text): output += text
             case .match: output += Self.visible(match)
             case .expected: output += Self.visible(expected ?? "")
+            case .detail: output += detail
             }
         }
         return output

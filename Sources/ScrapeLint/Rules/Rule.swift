@@ -24,6 +24,11 @@ public struct Rule: Sendable {
             switch kind {
             case .pattern(let check): try check.run(self, on: document, with: matcher, into: &output)
             case .casing(let check): try check.run(self, on: document, with: matcher, into: &output)
+            case .balance(let check): try check.run(self, on: document, with: matcher, into: &output)
+            case .consistency(let check): try check.run(self, on: document, with: matcher, into: &output)
+            case .repetition(let check): check.run(self, on: document, into: &output)
+            case .merge(let check): try check.run(self, on: document, with: matcher, into: &output)
+            case .lineScore(let check): try check.run(self, on: document, with: matcher, into: &output)
             }
         } catch let error as PCRE2Error {
             throw RuleFailure(ruleID: id, offset: matcher.lastAttemptOffset, error: error)
@@ -33,10 +38,11 @@ public struct Rule: Sendable {
     }
 
     /// A finding of this rule at `span`, its message rendered.
-    func diagnostic(at span: Range<Int>, in document: Document, fix: Fix?) -> Diagnostic {
+    func diagnostic(at span: Range<Int>, in document: Document, fix: Fix? = nil, detail: String = "",
+                    related: [RelatedLocation] = []) -> Diagnostic {
         let expected = fix.map { String(decoding: $0.replacement, as: UTF8.self) }
-        let text = message.render(match: document.text(in: span), expected: expected)
-        return Diagnostic(ruleID: id, severity: severity, message: text, range: span, fix: fix)
+        let text = message.render(match: document.text(in: span), expected: expected, detail: detail)
+        return Diagnostic(ruleID: id, severity: severity, message: text, range: span, fix: fix, related: related)
     }
 }
 
@@ -44,12 +50,25 @@ public struct Rule: Sendable {
 public enum RuleKind: Sendable {
     case pattern(PatternCheck)
     case casing(CasingCheck)
+    case balance(BalanceCheck)
+    case consistency(ConsistencyCheck)
+    case repetition(RepetitionCheck)
+    case merge(MergeCheck)
+    case lineScore(LineScoreCheck)
+
+    /// The names used in rule files, in the order the documentation lists them.
+    public static let names = ["pattern", "casing", "balance", "consistency", "repetition", "merge", "line-score"]
 
     /// The name used in rule files.
     public var name: String {
         switch self {
         case .pattern: "pattern"
         case .casing: "casing"
+        case .balance: "balance"
+        case .consistency: "consistency"
+        case .repetition: "repetition"
+        case .merge: "merge"
+        case .lineScore: "line-score"
         }
     }
 
@@ -58,6 +77,12 @@ public enum RuleKind: Sendable {
         switch self {
         case .pattern(let check): [check.regex.pattern]
         case .casing(let check): [check.regex.pattern]
+        case .balance(let check): [check.delimiters.pattern]
+        case .consistency(let check): check.variants.map(\.regex.pattern) + check.tokens.map(\.pattern)
+        case .repetition: []
+        case .merge(let check): check.signals.map(\.regex.pattern) + check.shifts.flatMap { [$0.first.pattern, $0.second.pattern] }
+        case .lineScore(let check):
+            check.signals.compactMap { if case .pattern(let regex) = $0.test { regex.pattern } else { nil } }
         }
     }
 }

@@ -45,6 +45,7 @@ public enum RuleDocumentation {
     private static func fixDescription(_ rule: Rule) -> String? {
         switch rule.kind {
         case .casing: return "replace with the canonical form"
+        case .balance, .consistency, .repetition, .merge, .lineScore: return nil
         case .pattern(let check):
             switch check.fix {
             case nil: return nil

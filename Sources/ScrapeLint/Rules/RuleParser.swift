@@ -4,7 +4,6 @@ import Yams
 /// Turns one rule file into a `Rule`, or into an error that names the file, the field and, for
 /// a bad pattern, PCRE2's message and offset.
 enum RuleParser {
-    static let kinds = ["pattern", "casing"]
 
     /// - Parameters:
     ///   - name: the file's path as shown in errors.
@@ -49,11 +48,21 @@ enum RuleParser {
         switch kindName {
         case "pattern": kind = .pattern(try parsePattern(&fields))
         case "casing": kind = .casing(try parseCasing(&fields))
+        case "balance": kind = .balance(try parseBalance(&fields))
+        case "consistency": kind = .consistency(try parseConsistency(&fields))
+        case "repetition": kind = .repetition(try parseRepetition(&fields))
+        case "merge": kind = .merge(try parseMerge(&fields))
+        case "line-score": kind = .lineScore(try parseLineScore(&fields))
         default:
-            throw fields.error(at: "kind", "unknown kind '\(kindName)' (expected one of: \(kinds.joined(separator: ", ")))")
+            throw fields.error(at: "kind", "unknown kind '\(kindName)' (expected one of: \(RuleKind.names.joined(separator: ", ")))")
         }
-        if message.usesExpected, case .pattern(let check) = kind, check.fix == nil {
+        switch kind {
+        case .pattern(let check) where message.usesExpected && check.fix == nil:
             throw fields.error(at: "message", "{expected} needs a fix that replaces text")
+        case .pattern, .casing:
+            if message.usesDetail { throw fields.error(at: "message", "{detail} is not given by the \(kindName) kind") }
+        default:
+            if message.usesExpected { throw fields.error(at: "message", "{expected} is not given by the \(kindName) kind") }
         }
         try fields.rejectUnknownKeys()
         return Rule(id: id, family: family, severity: severity, message: message, description: description,
@@ -116,7 +125,7 @@ enum RuleParser {
         }
     }
 
-    private static func parseFix(_ fields: inout YAMLMapping, allowed: [String]) throws(RuleLoadError) -> FixAction? {
+    static func parseFix(_ fields: inout YAMLMapping, allowed: [String]) throws(RuleLoadError) -> FixAction? {
         let name = try fields.string("fix")
         let template = try fields.string("replace")
         switch (name, template) {
@@ -145,7 +154,7 @@ enum RuleParser {
         return RuleExamples(match: match.map(\.0), noMatch: noMatch.map(\.0))
     }
 
-    private static func compile(_ source: String, field: String, in fields: YAMLMapping) throws(RuleLoadError) -> Regex {
+    static func compile(_ source: String, field: String, in fields: YAMLMapping) throws(RuleLoadError) -> Regex {
         do { return try Regex(source) } catch {
             throw fields.error(at: field, "\(error)")
         }

@@ -77,6 +77,36 @@ struct YAMLMapping {
         return value
     }
 
+    mutating func double(_ key: String) throws(RuleLoadError) -> Double? {
+        guard let text = try string(key) else { return nil }
+        guard let value = Double(text) else { throw error(at: key, "must be a number") }
+        return value
+    }
+
+    /// A list of mappings, each read with its own `YAMLMapping`.
+    mutating func mappingList(_ key: String) throws(RuleLoadError) -> [YAMLMapping]? {
+        guard let node = node(key) else { return nil }
+        guard let sequence = node.sequence else { throw error(at: key, "must be a list") }
+        var items: [YAMLMapping] = []
+        for item in sequence { items.append(try YAMLMapping(item, file: file, what: "every item of '\(key)'")) }
+        return items
+    }
+
+    /// A list of names, each one of `allowed`.
+    mutating func choices<Choice: RawRepresentable>(_ key: String, of type: Choice.Type) throws(RuleLoadError) -> [Choice]?
+    where Choice.RawValue == String, Choice: CaseIterable {
+        guard let items = try stringList(key) else { return nil }
+        var choices: [Choice] = []
+        for (name, node) in items {
+            guard let choice = Choice(rawValue: name) else {
+                let allowed = Choice.allCases.map(\.rawValue).joined(separator: ", ")
+                throw Self.error(file, node, "'\(key)': '\(name)' is not one of \(allowed)")
+            }
+            choices.append(choice)
+        }
+        return choices
+    }
+
     /// A list of strings, each with its node (for errors that point at one item).
     mutating func stringList(_ key: String) throws(RuleLoadError) -> [(String, Node)]? {
         guard let node = node(key) else { return nil }

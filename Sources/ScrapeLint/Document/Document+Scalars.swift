@@ -1,0 +1,34 @@
+extension Document {
+    /// The Unicode scalar that starts at `offset`, or nil at the end or on an invalid byte.
+    public func scalar(at offset: Int) -> Unicode.Scalar? {
+        guard offset >= 0, offset < bytes.count else { return nil }
+        let length = ColumnCounter.sequenceLength(bytes, at: offset, end: bytes.count)
+        var iterator = bytes[offset..<(offset + length)].makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
+    }
+
+    /// The Unicode scalar that ends at `offset`, or nil at the start or on an invalid byte.
+    public func scalar(before offset: Int) -> Unicode.Scalar? {
+        guard offset > 0, offset <= bytes.count else { return nil }
+        var start = offset - 1
+        while start > 0, offset - start < 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard let scalar = scalar(at: start),
+              start + ColumnCounter.sequenceLength(bytes, at: start, end: bytes.count) == offset
+        else { return nil }
+        return scalar
+    }
+
+    /// Byte ranges of the non-blank lines, the paragraphs of extractor output (one per line).
+    public var paragraphRanges: [Range<Int>] {
+        (0..<lines.count).map { lines.contentRange(ofLine: $0, in: bytes) }.filter { range in
+            bytes[range].contains { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }
+        }
+    }
+}
+
+extension Unicode.Scalar {
+    var isLetterOrDigit: Bool { properties.isAlphabetic || properties.numericType != nil }
+    var isSpaceLike: Bool { properties.isWhitespace }
+}

@@ -1,0 +1,114 @@
+import PCRE2
+
+/// The `balance` kind: paired delimiters per paragraph (a line of extractor output). Reports an
+/// opener that its paragraph does not close, a closer with no opener, and double quotes nested in
+/// double quotes. Knows the newspaper convention: a quotation running over several paragraphs
+/// leaves each open and reopens it at the start of the next; only the last one closes.
+public struct BalanceCheck: Sendable {
+    enum Family: String, Sendable, CaseIterable {
+        case doubleQuotes = "double-quotes"
+        case singleQuotes = "single-quotes"
+        case parentheses
+        case brackets
+
+        var isQuote: Bool { self == .doubleQuotes || self == .singleQuotes }
+    }
+
+    enum Problem: String, Sendable, CaseIterable {
+        case unclosed, unopened, nested
+    }
+
+    let families: Set<Family>
+    let problems: Set<Problem>
+    let delimiters: Regex
+
+    init(families: Set<Family>, problems: Set<Problem>) throws(PCRE2Error) {
+        self.families = families
+        self.problems = problems
+        var characters = ""
+        if families.contains(.doubleQuotes) { characters += "“”\"" }
+        if families.contains(.singleQuotes) { characters += "‘’" }
+        if families.contains(.parentheses) { characters += "()" }
+        if families.contains(.brackets) { characters += "\\[\\]" }
+        delimiters = try Regex("[\(characters)]")
+    }
+
+    func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
+        var events: [DelimiterEvent] = []
+        try document.bytes.withUnsafeBufferPointer { subject in
+            try matcher.forEachMatch(of: delimiters, in: subject) { match in
+                if let event = DelimiterEvent(at: match.range, in: document) { events.append(event) }
+                return true
+            }
+        }
+        var tracker = BalanceTracker(document: document)
+        var next = 0
+        for paragraph in document.paragraphRanges {
+            let start = next
+            while next < events.count, events[next].range.lowerBound < paragraph.upperBound { next += 1 }
+            let inside = events[start..<next].filter { $0.range.lowerBound >= paragraph.lowerBound }
+            tracker.process(paragraph: paragraph, events: inside.filter { families.contains($0.family) })
+        }
+        tracker.finish()
+        for finding in tracker.findings where problems.contains(finding.problem) {
+            output.append(rule.diagnostic(at: finding.range, in: document, detail: finding.detail, related: finding.related))
+        }
+    }
+}
+
+/// One delimiter, classified as opener or closer by its neighbours; nil for apostrophes, inch
+/// marks, list markers (`a)`) and smileys, which are not delimiters.
+struct DelimiterEvent {
+    let range: Range<Int>
+    let family: BalanceCheck.Family
+    let opens: Bool
+
+    init?(at range: Range<Int>, in document: Document) {
+        guard let character = document.scalar(at: range.lowerBound) else { return nil }
+        let before = document.scalar(before: range.lowerBound)
+        let after = document.scalar(at: range.upperBound)
+        self.range = range
+        switch character {
+        case "“": (family, opens) = (.doubleQuotes, true)
+        case "”": (family, opens) = (.doubleQuotes, false)
+        case "\"":
+            family = .doubleQuotes
+            let spaceBefore = before.map { $0.isSpaceLike || "([{—–-/“‘".unicodeScalars.contains($0) } ?? true
+            let spaceAfter = after.map { $0.isSpaceLike || ".,;:!?)]}…—–-”’".unicodeScalars.contains($0) } ?? true
+            if before?.properties.numericType != nil { return nil }  // 5" is inches
+            if spaceBefore && !spaceAfter { opens = true } else if !spaceBefore && spaceAfter { opens = false } else { return nil }
+        case "‘":
+            if after?.properties.numericType != nil { return nil }  // ‘90s
+            (family, opens) = (.singleQuotes, true)
+        case "’":
+            if before?.isLetterOrDigit == true && after?.isLetterOrDigit == true { return nil }  // it’s
+            if after?.properties.numericType != nil { return nil }  // ’90s
+            (family, opens) = (.singleQuotes, false)
+        case "(", "[":
+            (family, opens) = (character == "(" ? .parentheses : .brackets, true)
+        case ")", "]":
+            family = character == ")" ? .parentheses : .brackets
+            opens = false
+            if Self.isListMarkerOrSmiley(closerAt: range.lowerBound, in: document) { return nil }
+        default:
+            return nil
+        }
+    }
+
+    // `a)`, `12)`, `iv)` at the start of a line or after a space; `:)` and `;)`.
+    private static func isListMarkerOrSmiley(closerAt offset: Int, in document: Document) -> Bool {
+        let bytes = document.bytes
+        guard offset > 0 else { return false }
+        if bytes[offset - 1] == UInt8(ascii: ":") || bytes[offset - 1] == UInt8(ascii: ";") { return true }
+        var start = offset
+        while start > 0, offset - start < 4, bytes[start - 1].isASCIIAlphanumeric { start -= 1 }
+        guard start < offset, offset - start <= 3 else { return false }
+        return start == 0 || bytes[start - 1] == 0x20 || bytes[start - 1] == 0x0A || bytes[start - 1] == 0x09
+    }
+}
+
+extension UInt8 {
+    var isASCIIAlphanumeric: Bool {
+        (0x30...0x39).contains(self) || (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self)
+    }
+}

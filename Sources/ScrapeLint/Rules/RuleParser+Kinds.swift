@@ -1,0 +1,112 @@
+import PCRE2
+import Yams
+
+/// The fields of the kinds that keep state: balance, consistency, repetition, merge, line-score.
+extension RuleParser {
+    static func parseBalance(_ fields: inout YAMLMapping) throws(RuleLoadError) -> BalanceCheck {
+        guard let pairs = try fields.choices("pairs", of: BalanceCheck.Family.self), !pairs.isEmpty else {
+            throw fields.missing("pairs")
+        }
+        let problems = try fields.choices("report", of: BalanceCheck.Problem.self) ?? [.unclosed, .unopened]
+        do { return try BalanceCheck(families: Set(pairs), problems: Set(problems)) } catch {
+            throw fields.error(at: "pairs", "\(error)")
+        }
+    }
+
+    static func parseConsistency(_ fields: inout YAMLMapping) throws(RuleLoadError) -> ConsistencyCheck {
+        var variants: [ConsistencyCheck.Variant] = []
+        for var item in try fields.mappingList("variants") ?? [] {
+            let name = try item.requiredString("name")
+            let regex = try compile(try item.requiredString("pattern"), field: "pattern", in: item)
+            try item.rejectUnknownKeys()
+            variants.append(ConsistencyCheck.Variant(name: name, regex: regex))
+        }
+        var tokens: [Regex] = []
+        for (pattern, node) in try fields.stringList("tokens") ?? [] {
+            do { tokens.append(try Regex(pattern)) } catch {
+                throw YAMLMapping.error(fields.file, node, "'tokens': \(error)")
+            }
+        }
+        guard variants.isEmpty != tokens.isEmpty else {
+            throw variants.isEmpty ? fields.missing("variants' or 'tokens") : fields.error(at: "tokens", "give either 'variants' or 'tokens', not both")
+        }
+        guard variants.isEmpty || variants.count >= 2 else { throw fields.error(at: "variants", "needs at least two variants") }
+        let normalize = try fields.choices("normalize", of: ConsistencyCheck.Normalization.self) ?? []
+        let distance = try fields.int("distance") ?? 0
+        guard distance == 0 || distance == 1 else { throw fields.error(at: "distance", "must be 0 or 1") }
+        var exceptions: Regex?
+        if let list = try fields.stringList("exceptions"), !list.isEmpty {
+            exceptions = try compile(list.map { "(?:\($0.0))" }.joined(separator: "|"), field: "exceptions", in: fields)
+        }
+        return ConsistencyCheck(
+            variants: variants, tokens: tokens, normalize: Set(normalize), ignoreCase: try fields.bool("ignore-case") ?? false,
+            distance: distance, minimumLength: try fields.int("min-length") ?? 5, exceptions: exceptions,
+            skipHeadings: try fields.bool("skip-headings") ?? false)
+    }
+
+    static func parseRepetition(_ fields: inout YAMLMapping) throws(RuleLoadError) -> RepetitionCheck {
+        guard let units = try fields.choices("units", of: RepetitionCheck.Unit.self), !units.isEmpty else {
+            throw fields.missing("units")
+        }
+        // Larger units first, so a sentence inside a repeated paragraph is not reported again.
+        let ordered = RepetitionCheck.Unit.allCases.filter(units.contains)
+        return RepetitionCheck(units: ordered, minimumLength: try fields.int("min-length") ?? 40)
+    }
+
+    static func parseMerge(_ fields: inout YAMLMapping) throws(RuleLoadError) -> MergeCheck {
+        guard let items = try fields.mappingList("signals"), !items.isEmpty else { throw fields.missing("signals") }
+        var signals: [MergeCheck.Signal] = []
+        for var item in items {
+            let name = try item.requiredString("name")
+            let regex = try compile(try item.requiredString("pattern"), field: "pattern", in: item)
+            let group = try item.int("capture") ?? 0
+            guard group <= regex.captureCount else { throw item.error(at: "capture", "the pattern has \(regex.captureCount) groups") }
+            signals.append(MergeCheck.Signal(name: name, regex: regex, group: group, weight: try item.double("weight") ?? 1,
+                                             midTextOnly: try item.bool("mid-text") ?? false))
+            try item.rejectUnknownKeys()
+        }
+        var shifts: [MergeCheck.Shift] = []
+        for var item in try fields.mappingList("shifts") ?? [] {
+            let name = try item.requiredString("name")
+            let first = try compile(try item.requiredString("first"), field: "first", in: item)
+            let second = try compile(try item.requiredString("second"), field: "second", in: item)
+            shifts.append(MergeCheck.Shift(name: name, first: first, second: second, weight: try item.double("weight") ?? 0.5))
+            try item.rejectUnknownKeys()
+        }
+        return MergeCheck(signals: signals, shifts: shifts, threshold: try fields.double("threshold") ?? 1,
+                          window: try fields.int("window") ?? 80)
+    }
+
+    static func parseLineScore(_ fields: inout YAMLMapping) throws(RuleLoadError) -> LineScoreCheck {
+        guard let items = try fields.mappingList("signals"), !items.isEmpty else { throw fields.missing("signals") }
+        var signals: [LineScoreCheck.Signal] = []
+        for var item in items {
+            let name = try item.requiredString("name")
+            let weight = try item.double("weight") ?? 1
+            var tests: [LineScoreCheck.Test] = []
+            if let pattern = try item.string("pattern") { tests.append(.pattern(try compile(pattern, field: "pattern", in: item))) }
+            if let limit = try item.int("max-words") { tests.append(.maxWords(limit)) }
+            if let limit = try item.int("min-words") { tests.append(.minWords(limit)) }
+            if try item.bool("no-terminal-punctuation") == true { tests.append(.noTerminalPunctuation) }
+            if let share = try item.double("stop-words-below") { tests.append(.stopWordsBelow(share)) }
+            if let count = try item.int("first-lines") { tests.append(.firstLines(count)) }
+            if let count = try item.int("last-lines") { tests.append(.lastLines(count)) }
+            if let limit = try item.int("short-neighbours") { tests.append(.shortNeighbours(limit)) }
+            try item.rejectUnknownKeys()
+            guard tests.count == 1 else {
+                throw YAMLMapping.error(item.file, nil, "signal '\(name)' needs exactly one test")
+                    .located(at: item.mark)
+            }
+            signals.append(LineScoreCheck.Signal(name: name, test: tests[0], weight: weight))
+        }
+        let stopWords = Set((try fields.stringList("stop-words") ?? []).map { $0.0.lowercased() })
+        guard let threshold = try fields.double("threshold") else { throw fields.missing("threshold") }
+        return LineScoreCheck(signals: signals, threshold: threshold, stopWords: stopWords)
+    }
+}
+
+extension RuleLoadError {
+    func located(at mark: Yams.Mark?) -> RuleLoadError {
+        RuleLoadError(file: file, line: mark?.line ?? line, column: mark?.column ?? column, message: message)
+    }
+}

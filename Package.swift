@@ -51,6 +51,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make quality`: the rules measured on ../shared/corpus (a development tool).
+        .executableTarget(name: "scrapelint-quality", dependencies: ["ScrapeLint", "PCRE2"]),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "ScrapeLintTests", dependencies: ["ScrapeLint"]),
         .testTarget(

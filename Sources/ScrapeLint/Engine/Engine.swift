@@ -25,21 +25,37 @@ public struct Engine: Sendable {
         return DocumentReport(document: document, diagnostics: distinct(diagnostics), failures: failures)
     }
 
-    /// In report order, with one finding per span and family: two rules of one family that
-    /// flag the same text (a known name and its inconsistent casing) say one thing. The more
-    /// severe one stays, then the first by rule id.
+    /// In report order, with one finding per place and family: two rules of one family that
+    /// flag the same text (a known name and its inconsistent casing, a boilerplate phrase and a
+    /// boilerplate line) say one thing. Of two equal spans the more severe stays, then the first
+    /// by rule id; of a span and one inside it, the one inside, which says more precisely where.
     private func distinct(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        struct Place: Hashable {
-            let range: Range<Int>
-            let family: String?
+        var kept: [Diagnostic] = []
+        for (_, group) in Dictionary(grouping: diagnostics, by: { familyOf[$0.ruleID] ?? $0.ruleID }) {
+            let ordered = group.sorted { lhs, rhs in
+                if lhs.range.lowerBound != rhs.range.lowerBound { return lhs.range.lowerBound < rhs.range.lowerBound }
+                if lhs.range.upperBound != rhs.range.upperBound { return lhs.range.upperBound > rhs.range.upperBound }
+                return (lhs.severity, rhs.ruleID) > (rhs.severity, lhs.ruleID)
+            }
+            var dropped = Array(repeating: false, count: ordered.count)
+            var open: [Int] = []  // indices of spans that may still contain later ones
+            for (index, diagnostic) in ordered.enumerated() {
+                while let last = open.last, ordered[last].range.upperBound <= diagnostic.range.lowerBound,
+                      !(ordered[last].range.isEmpty && ordered[last].range.lowerBound == diagnostic.range.lowerBound) {
+                    open.removeLast()
+                }
+                if let last = open.last, ordered[last].range == diagnostic.range {
+                    dropped[index] = true
+                    continue
+                }
+                for container in open where ordered[container].range.upperBound >= diagnostic.range.upperBound {
+                    dropped[container] = true
+                }
+                open.append(index)
+            }
+            kept += ordered.indices.filter { !dropped[$0] }.map { ordered[$0] }
         }
-        var best: [Place: Diagnostic] = [:]
-        for diagnostic in diagnostics {
-            let place = Place(range: diagnostic.range, family: familyOf[diagnostic.ruleID])
-            if let kept = best[place], (kept.severity, diagnostic.ruleID) > (diagnostic.severity, kept.ruleID) { continue }
-            best[place] = diagnostic
-        }
-        return best.values.sorted(by: Diagnostic.inReportOrder)
+        return kept.sorted(by: Diagnostic.inReportOrder)
     }
 }
 

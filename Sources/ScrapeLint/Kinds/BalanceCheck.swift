@@ -75,7 +75,10 @@ struct DelimiterEvent {
             family = .doubleQuotes
             let spaceBefore = before.map { $0.isSpaceLike || "([{—–-/“‘".unicodeScalars.contains($0) } ?? true
             let spaceAfter = after.map { $0.isSpaceLike || ".,;:!?)]}…—–-”’".unicodeScalars.contains($0) } ?? true
-            if before?.properties.numericType != nil { return nil }  // 5" is inches
+            // 5" and 5"-long are inches; 1645", closes a quotation.
+            if before?.properties.numericType != nil, after.map({ $0.isSpaceLike || $0.isLetterOrDigit || $0 == "-" }) ?? true {
+                return nil
+            }
             if spaceBefore && !spaceAfter { opens = true } else if !spaceBefore && spaceAfter { opens = false } else { return nil }
         case "‘":
             if after?.properties.numericType != nil { return nil }  // ‘90s

@@ -18,15 +18,24 @@ public struct LineScoreCheck: Sendable {
         /// The line is one of the first (or last) this many non-blank lines.
         case firstLines(Int)
         case lastLines(Int)
-        /// The nearest non-blank line before and the one after are both short (at most this
-        /// many words) and lack closing punctuation: the line is inside a menu or a list of links.
-        case shortNeighbours(Int)
+        /// The same line (white space and case folded) occurs at least this many times.
+        case repeated(Int)
+        /// Letters make up less than this share of the line's characters (numbers, symbols).
+        case lettersBelow(Double)
+        /// At least `share` of the `within` non-blank lines on each side score at or over the
+        /// threshold without this signal, with one at least on each side, and the line has some
+        /// signal of its own: it sits inside a block of boilerplate (a menu, a widget, a list of
+        /// related links), as jusText judges a block by its neighbours.
+        case flaggedNeighbours(within: Int, share: Double)
     }
 
+    /// Holds for a line when all its tests do.
     struct Signal: Sendable {
         let name: String
-        let test: Test
+        let tests: [Test]
         let weight: Double
+
+        var isContextual: Bool { tests.contains(where: \.isContextual) }
     }
 
     let signals: [Signal]
@@ -36,23 +45,51 @@ public struct LineScoreCheck: Sendable {
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
         let lines = document.paragraphRanges.map { RepetitionCheck.trimmed($0, in: document.bytes) }
         let shapes = lines.map { LineShape(document.bytes[$0], stopWords: stopWords) }
+        var counts: [String: Int] = [:]
+        for shape in shapes { counts[shape.folded, default: 0] += 1 }
+        let context = LineContext(lines: lines, shapes: shapes, counts: counts)
+        // First the line's own signals, then those that look at how the neighbours scored.
+        var scores = Array(repeating: 0.0, count: lines.count)
+        var fired = Array(repeating: [String](), count: lines.count)
         try document.bytes.withUnsafeBufferPointer { subject in
-            for (index, line) in lines.enumerated() {
-                var fired: [String] = []
-                var score = 0.0
-                for signal in signals where try holds(signal.test, line: index, lines: lines, shapes: shapes, subject: subject, matcher) {
-                    fired.append(signal.name)
-                    score += signal.weight
+            for index in lines.indices {
+                for signal in signals where !signal.isContextual {
+                    if try signal.tests.allSatisfy({ try holds($0, line: index, context: context, subject: subject, matcher) }) {
+                        scores[index] += signal.weight
+                        fired[index].append(signal.name)
+                    }
                 }
-                if score >= threshold, !line.isEmpty {
-                    output.append(rule.diagnostic(at: line, in: document, detail: fired.joined(separator: ", ")))
+            }
+        }
+        let flagged = scores.map { $0 >= threshold }
+        for index in lines.indices {
+            for signal in signals {
+                guard case .flaggedNeighbours(let within, let share) = signal.tests.first else { continue }
+                // Inside a block, not at its edge: flagged lines on both sides, and the line
+                // itself not a clean sentence (a paragraph of prose between widgets stays prose).
+                let before = max(0, index - within)..<index, after = (index + 1)..<min(lines.count, index + within + 1)
+                guard scores[index] > 0, before.contains(where: { flagged[$0] }), after.contains(where: { flagged[$0] }) else { continue }
+                if Double(before.filter { flagged[$0] }.count + after.filter { flagged[$0] }.count) >= share * Double(before.count + after.count) {
+                    scores[index] += signal.weight
+                    fired[index].append(signal.name)
                 }
+            }
+            if scores[index] >= threshold, !lines[index].isEmpty {
+                output.append(rule.diagnostic(at: lines[index], in: document, detail: fired[index].joined(separator: ", ")))
             }
         }
     }
 
-    private func holds(_ test: Test, line index: Int, lines: [Range<Int>], shapes: [LineShape],
+    /// What the line-level tests read besides the line itself.
+    struct LineContext {
+        let lines: [Range<Int>]
+        let shapes: [LineShape]
+        let counts: [String: Int]
+    }
+
+    private func holds(_ test: Test, line index: Int, context: LineContext,
                        subject: UnsafeBufferPointer<UInt8>, _ matcher: Matcher) throws -> Bool {
+        let (lines, shapes) = (context.lines, context.shapes)
         let shape = shapes[index]
         switch test {
         case .pattern(let regex): return try matcher.firstMatch(of: regex, in: subject, range: lines[index]) != nil
@@ -62,12 +99,17 @@ public struct LineScoreCheck: Sendable {
         case .stopWordsBelow(let share): return shape.words >= 3 && Double(shape.stopWords) < share * Double(shape.words)
         case .firstLines(let count): return index < count
         case .lastLines(let count): return index >= lines.count - count
-        case .shortNeighbours(let limit):
-            func short(_ neighbour: Int) -> Bool {
-                shapes.indices.contains(neighbour) && shapes[neighbour].words <= limit && !shapes[neighbour].endsSentence
-            }
-            return short(index - 1) && short(index + 1)
+        case .repeated(let count): return context.counts[shape.folded, default: 0] >= count
+        case .lettersBelow(let share): return Double(shape.letters) < share * Double(max(shape.characters, 1))
+        case .flaggedNeighbours: return false
         }
+    }
+}
+
+extension LineScoreCheck.Test {
+    var isContextual: Bool {
+        if case .flaggedNeighbours = self { return true }
+        return false
     }
 }
 
@@ -76,11 +118,19 @@ struct LineShape {
     let words: Int
     let stopWords: Int
     let endsSentence: Bool
+    let letters: Int
+    let characters: Int
+    /// The line folded for counting repeats: lower case, single spaces.
+    let folded: String
 
     init(_ line: ArraySlice<UInt8>, stopWords list: Set<String>) {
         let text = String(decoding: line, as: UTF8.self)
+        let scalars = text.unicodeScalars.filter { !$0.properties.isWhitespace }
+        characters = scalars.count
+        letters = scalars.filter(\.properties.isAlphabetic).count
         let tokens = text.split(whereSeparator: { $0.isWhitespace })
         words = tokens.count
+        folded = tokens.joined(separator: " ").lowercased()
         stopWords = list.isEmpty ? 0 : tokens.filter { list.contains($0.lowercased().trimmingCharacters(in: Self.punctuation)) }.count
         let last = text.unicodeScalars.last { !$0.properties.isWhitespace }
         endsSentence = last.map { ".!?:;,…”\"’')".unicodeScalars.contains($0) } ?? false

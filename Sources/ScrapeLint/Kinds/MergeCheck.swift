@@ -7,10 +7,17 @@ import PCRE2
 /// its message naming the signals.
 public struct MergeCheck: Sendable {
     struct Signal: Sendable {
+        enum Source: Sendable {
+            case pattern(Regex, group: Int)
+            case topicShift(TopicShift)
+        }
+
         let name: String
-        let regex: Regex
-        let group: Int
+        let source: Source
         let weight: Double
+        /// A signal that fires more often than this in one document describes the document (an
+        /// extractor that drops every paragraph break), not a boundary: its hits are ignored.
+        let maximumPerDocument: Int?
         /// Hits in the first paragraph or the first 30 words are not boundaries: a headline and
         /// a dateline open a text.
         let midTextOnly: Bool
@@ -40,12 +47,19 @@ public struct MergeCheck: Sendable {
         var shiftPlaces: [(first: [Int], second: [Int])] = []
         try document.bytes.withUnsafeBufferPointer { subject in
             for (index, signal) in signals.enumerated() {
-                try matcher.forEachMatch(of: signal.regex, in: subject) { match in
-                    guard let span = match.range(ofGroup: signal.group) else { return true }
-                    if signal.midTextOnly, span.lowerBound < textStart { return true }
-                    hits.append(Hit(range: span, signal: index))
-                    return true
+                var spans: [Range<Int>] = []
+                switch signal.source {
+                case .pattern(let regex, let group):
+                    try matcher.forEachMatch(of: regex, in: subject) { match in
+                        if let span = match.range(ofGroup: group) { spans.append(span) }
+                        return true
+                    }
+                case .topicShift(let shift):
+                    spans = try shift.boundaries(in: document, with: matcher)
                 }
+                if signal.midTextOnly { spans.removeAll { $0.lowerBound < textStart } }
+                if let limit = signal.maximumPerDocument, spans.count > limit { continue }
+                hits += spans.map { Hit(range: $0, signal: index) }
             }
             for shift in shifts {
                 shiftPlaces.append((try Self.starts(of: shift.first, in: subject, matcher),

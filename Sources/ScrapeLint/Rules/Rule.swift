@@ -29,6 +29,7 @@ public struct Rule: Sendable {
             case .repetition(let check): check.run(self, on: document, into: &output)
             case .merge(let check): try check.run(self, on: document, with: matcher, into: &output)
             case .lineScore(let check): try check.run(self, on: document, with: matcher, into: &output)
+            case .substitution(let check): try check.run(self, on: document, with: matcher, into: &output)
             }
         } catch let error as PCRE2Error {
             throw RuleFailure(ruleID: id, offset: matcher.lastAttemptOffset, error: error)
@@ -43,46 +44,5 @@ public struct Rule: Sendable {
         let expected = fix.map { String(decoding: $0.replacement, as: UTF8.self) }
         let text = message.render(match: document.text(in: span), expected: expected, detail: detail)
         return Diagnostic(ruleID: id, severity: severity, message: text, range: span, fix: fix, related: related)
-    }
-}
-
-/// The kinds of rule; the rule file's `kind:` key picks one.
-public enum RuleKind: Sendable {
-    case pattern(PatternCheck)
-    case casing(CasingCheck)
-    case balance(BalanceCheck)
-    case consistency(ConsistencyCheck)
-    case repetition(RepetitionCheck)
-    case merge(MergeCheck)
-    case lineScore(LineScoreCheck)
-
-    /// The names used in rule files, in the order the documentation lists them.
-    public static let names = ["pattern", "casing", "balance", "consistency", "repetition", "merge", "line-score"]
-
-    /// The name used in rule files.
-    public var name: String {
-        switch self {
-        case .pattern: "pattern"
-        case .casing: "casing"
-        case .balance: "balance"
-        case .consistency: "consistency"
-        case .repetition: "repetition"
-        case .merge: "merge"
-        case .lineScore: "line-score"
-        }
-    }
-
-    /// The PCRE2 patterns the kind runs, for listing and benchmarking.
-    public var patterns: [String] {
-        switch self {
-        case .pattern(let check): [check.regex.pattern]
-        case .casing(let check): [check.regex.pattern]
-        case .balance(let check): [check.delimiters.pattern]
-        case .consistency(let check): check.variants.map(\.regex.pattern) + check.tokens.map(\.pattern)
-        case .repetition: []
-        case .merge(let check): check.signals.map(\.regex.pattern) + check.shifts.flatMap { [$0.first.pattern, $0.second.pattern] }
-        case .lineScore(let check):
-            check.signals.compactMap { if case .pattern(let regex) = $0.test { regex.pattern } else { nil } }
-        }
     }
 }

@@ -45,6 +45,7 @@ public enum RuleDocumentation {
     private static func fixDescription(_ rule: Rule) -> String? {
         switch rule.kind {
         case .casing: return "replace with the canonical form"
+        case .substitution: return "replace with the right word, in the same case"
         case .balance, .consistency, .repetition, .merge, .lineScore: return nil
         case .pattern(let check):
             switch check.fix {

@@ -56,13 +56,27 @@ extension RuleParser {
     static func parseMerge(_ fields: inout YAMLMapping) throws(RuleLoadError) -> MergeCheck {
         guard let items = try fields.mappingList("signals"), !items.isEmpty else { throw fields.missing("signals") }
         var signals: [MergeCheck.Signal] = []
+        let stopWords = Set((try fields.stringList("stop-words") ?? []).map { $0.0.lowercased() })
         for var item in items {
             let name = try item.requiredString("name")
-            let regex = try compile(try item.requiredString("pattern"), field: "pattern", in: item)
-            let group = try item.int("capture") ?? 0
-            guard group <= regex.captureCount else { throw item.error(at: "capture", "the pattern has \(regex.captureCount) groups") }
-            signals.append(MergeCheck.Signal(name: name, regex: regex, group: group, weight: try item.double("weight") ?? 1,
-                                             midTextOnly: try item.bool("mid-text") ?? false))
+            let source: MergeCheck.Signal.Source
+            if let pattern = try item.string("pattern") {
+                let regex = try compile(pattern, field: "pattern", in: item)
+                let group = try item.int("capture") ?? 0
+                guard group <= regex.captureCount else { throw item.error(at: "capture", "the pattern has \(regex.captureCount) groups") }
+                source = .pattern(regex, group: group)
+            } else if let node = item.node("topic-shift") {
+                var topic = try YAMLMapping(node, file: item.file, what: "'topic-shift'")
+                guard let below = try topic.double("below") else { throw topic.missing("below") }
+                source = .topicShift(TopicShift(window: try topic.int("window") ?? 200, below: below,
+                                                minimumWords: try topic.int("min-words") ?? 40, stopWords: stopWords))
+                try topic.rejectUnknownKeys()
+            } else {
+                throw item.missing("pattern' or 'topic-shift")
+            }
+            signals.append(MergeCheck.Signal(
+                name: name, source: source, weight: try item.double("weight") ?? 1,
+                maximumPerDocument: try item.int("max-per-document"), midTextOnly: try item.bool("mid-text") ?? false))
             try item.rejectUnknownKeys()
         }
         var shifts: [MergeCheck.Shift] = []
@@ -77,6 +91,25 @@ extension RuleParser {
                           window: try fields.int("window") ?? 80)
     }
 
+    static func parseSubstitution(_ fields: inout YAMLMapping) throws(RuleLoadError) -> SubstitutionCheck {
+        guard let node = fields.node("words") else { throw fields.missing("words") }
+        guard let mapping = node.mapping, !mapping.isEmpty else {
+            throw YAMLMapping.error(fields.file, node, "'words': must map each wrong word to its right form")
+        }
+        var words: [(String, String)] = []
+        var seen: Set<String> = []
+        for (key, value) in mapping {
+            guard let wrong = key.scalar?.string, let right = value.scalar?.string, !wrong.isEmpty, !right.isEmpty else {
+                throw YAMLMapping.error(fields.file, key, "'words': every entry must be 'wrong: right'")
+            }
+            guard seen.insert(wrong.lowercased()).inserted else {
+                throw YAMLMapping.error(fields.file, key, "'words': '\(wrong)' is listed twice")
+            }
+            words.append((wrong, right))
+        }
+        do { return try SubstitutionCheck(words: words) } catch { throw fields.error(at: "words", "\(error)") }
+    }
+
     static func parseLineScore(_ fields: inout YAMLMapping) throws(RuleLoadError) -> LineScoreCheck {
         guard let items = try fields.mappingList("signals"), !items.isEmpty else { throw fields.missing("signals") }
         var signals: [LineScoreCheck.Signal] = []
@@ -84,20 +117,29 @@ extension RuleParser {
             let name = try item.requiredString("name")
             let weight = try item.double("weight") ?? 1
             var tests: [LineScoreCheck.Test] = []
-            if let pattern = try item.string("pattern") { tests.append(.pattern(try compile(pattern, field: "pattern", in: item))) }
+            // `^` and `$` are the line's ends: each line is matched on its own.
+            if let pattern = try item.string("pattern") {
+                tests.append(.pattern(try compile(pattern, field: "pattern", in: item, options: .multiline)))
+            }
             if let limit = try item.int("max-words") { tests.append(.maxWords(limit)) }
             if let limit = try item.int("min-words") { tests.append(.minWords(limit)) }
             if try item.bool("no-terminal-punctuation") == true { tests.append(.noTerminalPunctuation) }
             if let share = try item.double("stop-words-below") { tests.append(.stopWordsBelow(share)) }
             if let count = try item.int("first-lines") { tests.append(.firstLines(count)) }
             if let count = try item.int("last-lines") { tests.append(.lastLines(count)) }
-            if let limit = try item.int("short-neighbours") { tests.append(.shortNeighbours(limit)) }
+            if let count = try item.int("repeated") { tests.append(.repeated(count)) }
+            if let share = try item.double("letters-below") { tests.append(.lettersBelow(share)) }
+            if let node = item.node("flagged-neighbours") {
+                var context = try YAMLMapping(node, file: item.file, what: "'flagged-neighbours'")
+                tests.append(.flaggedNeighbours(within: try context.int("within") ?? 3, share: try context.double("share") ?? 0.66))
+                try context.rejectUnknownKeys()
+            }
             try item.rejectUnknownKeys()
-            guard tests.count == 1 else {
-                throw YAMLMapping.error(item.file, nil, "signal '\(name)' needs exactly one test")
+            guard !tests.isEmpty, tests.count == 1 || !tests.contains(where: \.isContextual) else {
+                throw YAMLMapping.error(item.file, nil, "signal '\(name)' needs at least one test, and 'flagged-neighbours' stands alone")
                     .located(at: item.mark)
             }
-            signals.append(LineScoreCheck.Signal(name: name, test: tests[0], weight: weight))
+            signals.append(LineScoreCheck.Signal(name: name, tests: tests, weight: weight))
         }
         let stopWords = Set((try fields.stringList("stop-words") ?? []).map { $0.0.lowercased() })
         guard let threshold = try fields.double("threshold") else { throw fields.missing("threshold") }

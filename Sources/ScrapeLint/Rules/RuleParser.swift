@@ -53,15 +53,16 @@ enum RuleParser {
         case "repetition": kind = .repetition(try parseRepetition(&fields))
         case "merge": kind = .merge(try parseMerge(&fields))
         case "line-score": kind = .lineScore(try parseLineScore(&fields))
+        case "substitution": kind = .substitution(try parseSubstitution(&fields))
         default:
             throw fields.error(at: "kind", "unknown kind '\(kindName)' (expected one of: \(RuleKind.names.joined(separator: ", ")))")
         }
         switch kind {
         case .pattern(let check) where message.usesExpected && check.fix == nil:
             throw fields.error(at: "message", "{expected} needs a fix that replaces text")
-        case .pattern, .casing:
+        case .pattern, .casing, .substitution:
             if message.usesDetail { throw fields.error(at: "message", "{detail} is not given by the \(kindName) kind") }
-        default:
+        case .balance, .consistency, .repetition, .merge, .lineScore:
             if message.usesExpected { throw fields.error(at: "message", "{expected} is not given by the \(kindName) kind") }
         }
         try fields.rejectUnknownKeys()
@@ -154,8 +155,9 @@ enum RuleParser {
         return RuleExamples(match: match.map(\.0), noMatch: noMatch.map(\.0))
     }
 
-    static func compile(_ source: String, field: String, in fields: YAMLMapping) throws(RuleLoadError) -> Regex {
-        do { return try Regex(source) } catch {
+    static func compile(_ source: String, field: String, in fields: YAMLMapping,
+                        options: Regex.Options = []) throws(RuleLoadError) -> Regex {
+        do { return try Regex(source, options: options) } catch {
             throw fields.error(at: field, "\(error)")
         }
     }

@@ -1,0 +1,38 @@
+import PCRE2
+
+/// The `substitution` kind: words with one known right form, such as common misspellings
+/// (`teh`, `recieve`), as codespell and typos keep them. Whole words only, case-insensitive, never
+/// inside a URL, an address, a handle or a longer word; the fix keeps the word's capitalisation.
+public struct SubstitutionCheck: Sendable {
+    let regex: Regex
+    /// Right form by the lower-cased wrong one.
+    let replacements: [String: String]
+
+    init(words: [(wrong: String, right: String)]) throws(PCRE2Error) {
+        var replacements: [String: String] = [:]
+        for (wrong, right) in words { replacements[wrong.lowercased()] = right }
+        self.replacements = replacements
+        let alternatives = replacements.keys.sorted { $0.utf8.count > $1.utf8.count }.map(PatternCheck.literal)
+        regex = try Regex("(?i)(?<![\\p{L}\\p{N}_./@#'’-])(?:" + alternatives.joined(separator: "|")
+                          + ")(?![\\p{L}\\p{N}_@'’]|\\.[\\p{L}\\p{N}])")
+    }
+
+    func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
+        try document.bytes.withUnsafeBufferPointer { subject in
+            try matcher.forEachMatch(of: regex, in: subject) { match in
+                let text = document.text(in: match.range)
+                guard let right = replacements[text.lowercased()] else { return true }
+                let fix = Fix(range: match.range, replacement: Array(Self.matchingCase(of: text, right).utf8))
+                output.append(rule.diagnostic(at: match.range, in: document, fix: fix))
+                return true
+            }
+        }
+    }
+
+    /// `right` in the case pattern of `original`: all capitals, a capital first, or as written.
+    static func matchingCase(of original: String, _ right: String) -> String {
+        if original.count > 1, original == original.uppercased() { return right.uppercased() }
+        if let first = original.first, first.isUppercase { return right.prefix(1).uppercased() + right.dropFirst() }
+        return right
+    }
+}

@@ -1,0 +1,45 @@
+/// The kinds of rule; the rule file's `kind:` key picks one.
+public enum RuleKind: Sendable {
+    case pattern(PatternCheck)
+    case casing(CasingCheck)
+    case balance(BalanceCheck)
+    case consistency(ConsistencyCheck)
+    case repetition(RepetitionCheck)
+    case merge(MergeCheck)
+    case lineScore(LineScoreCheck)
+    case substitution(SubstitutionCheck)
+
+    /// The names used in rule files, in the order the documentation lists them.
+    public static let names = ["pattern", "casing", "balance", "consistency", "repetition", "merge", "line-score", "substitution"]
+
+    /// The name used in rule files.
+    public var name: String {
+        switch self {
+        case .pattern: "pattern"
+        case .casing: "casing"
+        case .balance: "balance"
+        case .consistency: "consistency"
+        case .repetition: "repetition"
+        case .merge: "merge"
+        case .lineScore: "line-score"
+        case .substitution: "substitution"
+        }
+    }
+
+    /// The PCRE2 patterns the kind runs, for listing and benchmarking.
+    public var patterns: [String] {
+        switch self {
+        case .pattern(let check): [check.regex.pattern]
+        case .casing(let check): [check.regex.pattern]
+        case .balance(let check): [check.delimiters.pattern]
+        case .consistency(let check): check.variants.map(\.regex.pattern) + check.tokens.map(\.pattern)
+        case .repetition: []
+        case .merge(let check):
+            check.signals.compactMap { if case .pattern(let regex, _) = $0.source { regex.pattern } else { nil } }
+                + check.shifts.flatMap { [$0.first.pattern, $0.second.pattern] }
+        case .substitution(let check): [check.regex.pattern]
+        case .lineScore(let check):
+            check.signals.flatMap(\.tests).compactMap { if case .pattern(let regex) = $0 { regex.pattern } else { nil } }
+        }
+    }
+}

@@ -56,16 +56,16 @@ import Testing
 @Suite struct ReadmeRuleTests {
     @Test func theReadmeExampleRulePasses() throws {
         let readme = try String(contentsOf: projectRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let start = try #require(readme.range(of: "id: house-photo-credit"))
+        let start = try #require(readme.range(of: "id: house-video-embed"))
         let end = try #require(readme.range(of: "```", range: start.lowerBound..<readme.endIndex))
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try write(String(readme[start.lowerBound..<end.lowerBound]), to: "house/house-photo-credit.yml", in: folder)
+        try write(String(readme[start.lowerBound..<end.lowerBound]), to: "house/house-video-embed.yml", in: folder)
         let result = try scrapelint(["rules", "test", folder.path])
         #expect(result.lines == ["1 passed, 0 failed: 1 rules, 2 examples, 3 variants each"])
         #expect(result.status == 0)
-        try write("The ferry sank.\nPhoto: Jane Doe/AFP\n", to: "story.txt", in: folder)
+        try write("The ferry sank.\nWATCH: Rescuers reach the ferry\n", to: "story.txt", in: folder)
         let lint = try scrapelint(["--rules", folder.path, "story.txt", "-q"], in: folder)
-        #expect(lint.lines == ["story.txt:2:1: error: photo credit glued into the text: 'Photo: Jane Doe/AFP' [house-photo-credit]"])
+        #expect(lint.lines == ["story.txt:2:1: error: video embed left in the text: 'WATCH: Rescuers reach the ferry' [house-video-embed]"])
     }
 }

@@ -62,6 +62,8 @@ struct DelimiterEvent {
     let range: Range<Int>
     let family: BalanceCheck.Family
     let opens: Bool
+    /// `a)` or `12)`: a list marker when no parenthesis is open, else a closer.
+    var mayBeListMarker = false
 
     init?(at range: Range<Int>, in document: Document) {
         guard let character = document.scalar(at: range.lowerBound) else { return nil }
@@ -92,17 +94,21 @@ struct DelimiterEvent {
         case ")", "]":
             family = character == ")" ? .parentheses : .brackets
             opens = false
-            if Self.isListMarkerOrSmiley(closerAt: range.lowerBound, in: document) { return nil }
+            if Self.isSmiley(closerAt: range.lowerBound, in: document) { return nil }
+            mayBeListMarker = Self.isListMarker(closerAt: range.lowerBound, in: document)
         default:
             return nil
         }
     }
 
-    // `a)`, `12)`, `iv)` at the start of a line or after a space; `:)` and `;)`.
-    private static func isListMarkerOrSmiley(closerAt offset: Int, in document: Document) -> Bool {
+    private static func isSmiley(closerAt offset: Int, in document: Document) -> Bool {
+        offset > 0 && (document.bytes[offset - 1] == UInt8(ascii: ":") || document.bytes[offset - 1] == UInt8(ascii: ";"))
+    }
+
+    // `a)`, `12)`, `iv)` at the start of a line or after a space.
+    private static func isListMarker(closerAt offset: Int, in document: Document) -> Bool {
         let bytes = document.bytes
         guard offset > 0 else { return false }
-        if bytes[offset - 1] == UInt8(ascii: ":") || bytes[offset - 1] == UInt8(ascii: ";") { return true }
         var start = offset
         while start > 0, offset - start < 4, bytes[start - 1].isASCIIAlphanumeric { start -= 1 }
         guard start < offset, offset - start <= 3 else { return false }

@@ -39,6 +39,7 @@ struct BalanceTracker {
         var closedThroughReopen: [BalanceCheck.Family: Range<Int>] = [:]
         for event in events {
             var stack = stacks[event.family] ?? []
+            if event.mayBeListMarker, stack.isEmpty { continue }
             if event.opens {
                 if event.family == .doubleQuotes, let outer = stack.first(where: { !$0.reopens }) ?? stack.first {
                     markNested(outer: outer.range, closer: nil)

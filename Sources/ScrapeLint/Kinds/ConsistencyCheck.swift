@@ -94,9 +94,13 @@ public struct ConsistencyCheck: Sendable {
         let first = majority.value.first
         let line = document.lines.lineIndex(of: first.range.lowerBound) + 1
         let times = majority.value.count == 1 ? "once" : "\(majority.value.count) times"
-        let shown = variants.isEmpty ? document.text(in: first.range) : majority.key
-        let detail = "'\(MessageTemplate.visible(shown))' elsewhere (\(times), first on line \(line))"
+        let elsewhere = "elsewhere (\(times), first on line \(line))"
         for occurrence in group.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where occurrence.form != majority.key {
+            // Variants are named styles ("curly (’) here, straight (') elsewhere"); tokens are
+            // shown as written ("'Baghouz' elsewhere").
+            let detail = variants.isEmpty
+                ? "'\(MessageTemplate.visible(document.text(in: first.range)))' \(elsewhere)"
+                : "\(occurrence.form) here, \(majority.key) \(elsewhere)"
             output.append(rule.diagnostic(at: occurrence.range, in: document, detail: detail,
                                           related: [RelatedLocation(range: first.range, message: "the form used most")]))
         }

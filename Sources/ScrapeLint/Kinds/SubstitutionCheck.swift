@@ -12,9 +12,15 @@ public struct SubstitutionCheck: Sendable {
         var replacements: [String: String] = [:]
         for (wrong, right) in words { replacements[wrong.lowercased()] = right }
         self.replacements = replacements
-        let alternatives = replacements.keys.sorted { $0.utf8.count > $1.utf8.count }.map(PatternCheck.literal)
-        regex = try Regex("(?i)(?<![\\p{L}\\p{N}_./@#'’-])(?:" + alternatives.joined(separator: "|")
-                          + ")(?![\\p{L}\\p{N}_@'’]|\\.[\\p{L}\\p{N}])")
+        // Word boundaries only where the word begins or ends with a letter or digit, so that
+        // `&amp;` is found inside `AT&amp;T` and `teh` is not found inside `tehran`.
+        let alternatives = replacements.keys.sorted { $0.utf8.count > $1.utf8.count }.map { word -> String in
+            var pattern = PatternCheck.literal(word)
+            if word.unicodeScalars.first?.isLetterOrDigit == true { pattern = "(?<![\\p{L}\\p{N}_./@#'’-])" + pattern }
+            if word.unicodeScalars.last?.isLetterOrDigit == true { pattern += "(?![\\p{L}\\p{N}_@'’]|\\.[\\p{L}\\p{N}])" }
+            return pattern
+        }
+        regex = try Regex("(?i)(?:" + alternatives.joined(separator: "|") + ")")
     }
 
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {

@@ -46,6 +46,13 @@ public final class Matcher {
     /// Calls `body` for every match of `regex` in `subject[range]`, empty matches included, in the
     /// order pcre2demo finds them. Text before `range` is visible to lookbehind.
     /// `body` returns false to stop early.
+    ///
+    /// After an empty match pcre2demo retries at the same place with `PCRE2_NOTEMPTY_ATSTART |
+    /// PCRE2_ANCHORED`, then advances one character. The JIT cannot anchor at match time, so that
+    /// retry would run on the interpreter, once per empty match (a lookahead-only token pattern
+    /// makes one per word). This retries with `PCRE2_NOTEMPTY_ATSTART` alone, which finds the
+    /// same next match on the JIT: a non-empty one at the same place, else the first one after
+    /// it. As pcre2demo does, a retry never lands between the CR and LF of a CRLF.
     public func forEachMatch(
         of regex: Regex, in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil,
         _ body: (Match) throws -> Bool
@@ -53,27 +60,27 @@ public final class Matcher {
         let range = range ?? 0..<subject.count
         ensureCapacity(for: regex)
         var start = range.lowerBound
-        var retryOptions: UInt32 = 0
+        var afterEmptyMatch = false
         while start <= range.upperBound {
             lastAttemptOffset = start
             let rc = pcre2_match_8(
                 regex.code, subject.baseAddress, range.upperBound, start,
-                retryOptions, matchData, context)
-            if rc == PCRE2_ERROR_NOMATCH {
-                guard retryOptions != 0 else { return }
-                // No non-empty match at the place of an empty one: move on by one character.
-                start = nextCharacter(after: start, in: subject, end: range.upperBound)
-                retryOptions = 0
-                continue
-            }
+                afterEmptyMatch ? UInt32(PCRE2_NOTEMPTY_ATSTART) : 0, matchData, context)
+            if rc == PCRE2_ERROR_NOMATCH { return }
             if rc < 0 { throw PCRE2Error.fromMatchCode(rc) }
             let match = currentMatch(groupCount: regex.captureCount)
+            if afterEmptyMatch, match.range.lowerBound == start + 1, start + 1 < range.upperBound,
+               subject[start] == 0x0D, subject[start + 1] == 0x0A {
+                // Inside a CRLF: pcre2demo steps over the whole line break.
+                start += 2
+                afterEmptyMatch = false
+                continue
+            }
             guard try body(match) else { return }
             let end = match.range.upperBound
             // A \K in a lookahead can end a match before its start; stop rather than loop.
             if end < start { return }
-            retryOptions = match.range.isEmpty
-                ? UInt32(PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED) : 0
+            afterEmptyMatch = match.range.isEmpty
             start = end
         }
     }
@@ -90,15 +97,17 @@ public final class Matcher {
         return found
     }
 
-    /// Whether `regex` matches all of `subject[range]` (anchored at both ends).
+    /// Whether `regex` matches all of `subject[range]` (anchored at both ends). Fastest with a
+    /// regex compiled `[.anchored, .endAnchored]`, which runs on the JIT.
     public func matchesWhole(
         _ regex: Regex, in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>
     ) throws -> Bool {
         ensureCapacity(for: regex)
         lastAttemptOffset = range.lowerBound
+        let options = regex.matchesWholeRangesOnly ? 0 : UInt32(PCRE2_ANCHORED | PCRE2_ENDANCHORED)
         let rc = pcre2_match_8(
             regex.code, subject.baseAddress, range.upperBound, range.lowerBound,
-            UInt32(PCRE2_ANCHORED | PCRE2_ENDANCHORED), matchData, context)
+            options, matchData, context)
         if rc == PCRE2_ERROR_NOMATCH { return false }
         if rc < 0 { throw PCRE2Error.fromMatchCode(rc) }
         return true
@@ -160,15 +169,5 @@ public final class Matcher {
         }
         let whole = ovector[0]..<max(ovector[0], ovector[1])
         return Match(range: whole, groups: groups)
-    }
-
-    // Steps over one UTF-8 character (or one invalid byte), and over CRLF as one newline.
-    private func nextCharacter(after offset: Int, in subject: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
-        var next = offset + 1
-        if offset < end, subject[offset] == 0x0D, next < end, subject[next] == 0x0A {
-            return next + 1
-        }
-        while next < end, subject[next] & 0xC0 == 0x80 { next += 1 }
-        return next
     }
 }

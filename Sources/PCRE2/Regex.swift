@@ -13,6 +13,9 @@ public final class Regex: @unchecked Sendable {
     public let captureCount: Int
     /// Whether the pattern runs as JIT machine code.
     public let isJITCompiled: Bool
+    /// Compiled with `.anchored` and `.endAnchored`: it matches whole ranges only, and does so
+    /// on the JIT (match-time anchoring would fall back to the interpreter).
+    public let matchesWholeRangesOnly: Bool
 
     // Read-only after init; PCRE2 documents compiled code as shareable between threads.
     let code: OpaquePointer
@@ -21,6 +24,7 @@ public final class Regex: @unchecked Sendable {
     /// - Throws: `PCRE2Error.compile` with PCRE2's message and the byte offset in the pattern.
     public init(_ pattern: String, options: Options = []) throws(PCRE2Error) {
         self.pattern = pattern
+        matchesWholeRangesOnly = options.isSuperset(of: [.anchored, .endAnchored])
         let context = pcre2_compile_context_create_8(nil)
         defer { pcre2_compile_context_free_8(context) }
         pcre2_set_newline_8(context, UInt32(PCRE2_NEWLINE_ANYCRLF))

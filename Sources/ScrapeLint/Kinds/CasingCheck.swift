@@ -13,13 +13,12 @@ public struct CasingCheck: Sendable {
         var canonical: [String: String] = [:]
         for term in terms { canonical[Self.key(term)] = term }
         self.canonical = canonical
-        let alternatives = terms.sorted { $0.utf8.count > $1.utf8.count }.map { term in
-            term.split(separator: " ").map { PatternCheck.literal(String($0)) }.joined(separator: "[ \\x{A0}]")
+        let words = terms.map { term in
+            AlternationTrie.Word(units: term.unicodeScalars.map { $0 == " " ? "[ \\x{A0}]" : AlternationTrie.escape($0) },
+                                 guardAfter: "(?![\\p{L}\\p{N}_@]|\\.[\\p{L}\\p{N}])")
         }
         // Not inside a word, a URL, an e-mail address, a handle or a hashtag.
-        regex = try Regex(
-            "(?i)(?<![\\p{L}\\p{N}_./@#-])(?:" + alternatives.joined(separator: "|")
-                + ")(?![\\p{L}\\p{N}_@]|\\.[\\p{L}\\p{N}])")
+        regex = try Regex("(?i)(?<![\\p{L}\\p{N}_./@#-])" + AlternationTrie.pattern(for: words))
     }
 
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {

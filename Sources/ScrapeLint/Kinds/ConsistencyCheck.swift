@@ -36,39 +36,75 @@ public struct ConsistencyCheck: Sendable {
     }
 
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
-        let occurrences = try collect(document, matcher)
         var groups: [String: [Occurrence]] = [:]
-        for occurrence in occurrences { groups[occurrence.key, default: []].append(occurrence) }
-        if distance > 0 { groups = Self.mergeNearKeys(groups, minimumLength: minimumLength) }
-        for key in groups.keys.sorted() {
-            report(groups[key]!, rule: rule, document: document, into: &output)
+        try document.bytes.withUnsafeBufferPointer { subject in
+            for occurrence in try collect(document, matcher, subject) { groups[occurrence.key, default: []].append(occurrence) }
+            if distance > 0 { groups = Self.mergeNearKeys(groups, minimumLength: minimumLength) }
+            for key in groups.keys.sorted() {
+                // Only a group with two forms says anything; exceptions are checked only there.
+                var group = groups[key]!
+                guard Set(group.map(\.form)).count > 1 else { continue }
+                if let exceptions {
+                    group = try group.filter { !(try matcher.matchesWhole(exceptions, in: subject, range: $0.range)) }
+                }
+                report(group, rule: rule, document: document, into: &output)
+            }
         }
     }
 
-    private func collect(_ document: Document, _ matcher: Matcher) throws -> [Occurrence] {
+    private func collect(_ document: Document, _ matcher: Matcher, _ subject: UnsafeBufferPointer<UInt8>) throws -> [Occurrence] {
         var found: [Occurrence] = []
         let headings = skipHeadings ? HeadingLines(document) : nil
-        try document.bytes.withUnsafeBufferPointer { subject in
-            for variant in variants {
-                try matcher.forEachMatch(of: variant.regex, in: subject) { match in
-                    if headings?.contains(match.range.lowerBound) != true {
-                        found.append(Occurrence(range: match.range, form: variant.name, key: ""))
-                    }
-                    return true
+        for variant in variants {
+            try matcher.forEachMatch(of: variant.regex, in: subject) { match in
+                if headings?.contains(match.range.lowerBound) != true {
+                    found.append(Occurrence(range: match.range, form: variant.name, key: ""))
                 }
-            }
-            for regex in tokens {
-                try matcher.forEachMatch(of: regex, in: subject) { match in
-                    let span = match.range(ofGroup: regex.captureCount >= 1 ? 1 : 0) ?? match.range
-                    guard !span.isEmpty, headings?.contains(span.lowerBound) != true else { return true }
-                    if let exceptions, try matcher.matchesWhole(exceptions, in: subject, range: span) { return true }
-                    let text = document.text(in: span)
-                    found.append(Occurrence(range: span, form: ignoreCase ? text.lowercased() : text, key: key(text)))
-                    return true
-                }
+                return true
             }
         }
+        // Keys and forms are hashed from the bytes (FNV-1a, no allocation); only tokens whose
+        // key hash comes with two form hashes become Strings, which drops almost all of them.
+        // A hash collision only costs a String; grouping is by the real key.
+        var tokens: [(range: Range<Int>, key: UInt64, form: UInt64)] = []
+        let folding = normalize.contains(.lowercase), removeSpaces = normalize.contains(.removeSpaces),
+            removeHyphens = normalize.contains(.removeHyphens)
+        for regex in self.tokens {
+            try matcher.forEachMatch(of: regex, in: subject) { match in
+                let span = match.range(ofGroup: regex.captureCount >= 1 ? 1 : 0) ?? match.range
+                guard !span.isEmpty, headings?.contains(span.lowerBound) != true else { return true }
+                let bytes = subject[span]
+                tokens.append((span, Self.hash(bytes, lowercase: folding, removeSpaces: removeSpaces, removeHyphens: removeHyphens),
+                               Self.hash(bytes, lowercase: ignoreCase, removeSpaces: false, removeHyphens: false)))
+                return true
+            }
+        }
+        var formsByKey: [UInt64: UInt64] = [:]  // the first form hash, or 0 once a second one appears
+        for token in tokens {
+            if let first = formsByKey[token.key] {
+                if first != token.form { formsByKey[token.key] = 0 }
+            } else {
+                formsByKey[token.key] = token.form == 0 ? 1 : token.form
+            }
+        }
+        for token in tokens where formsByKey[token.key] == 0 || distance > 0 {
+            let text = document.text(in: token.range)
+            found.append(Occurrence(range: token.range, form: ignoreCase ? text.lowercased() : text, key: key(text)))
+        }
         return found
+    }
+
+    /// FNV-1a of a token's bytes, ASCII letters folded if asked and spaces or hyphens left out.
+    /// Non-ASCII text hashes to 0 when folding, a bucket that String keys sort out.
+    static func hash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, lowercase: Bool, removeSpaces: Bool, removeHyphens: Bool) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            if lowercase, byte >= 0x80 { return 0 }
+            if removeSpaces, byte == 0x20 { continue }
+            if removeHyphens, byte == 0x2D { continue }
+            hash = (hash ^ UInt64(lowercase && (0x41...0x5A).contains(byte) ? byte | 0x20 : byte)) &* 0x100_0000_01b3
+        }
+        return hash
     }
 
     func key(_ text: String) -> String {
@@ -107,22 +143,38 @@ public struct ConsistencyCheck: Sendable {
     }
 
     /// Joins groups whose keys are one edit apart inside the word (not the first or last letter,
-    /// so `Syria`/`Syrian` and `Trump`/`Trumps` stay apart).
+    /// so `Syria`/`Syrian` and `Trump`/`Trumps` stay apart). Candidates come from deleting one
+    /// inner letter (two keys one substitution apart share a deletion; one insertion apart, the
+    /// shorter is a deletion of the longer), so the cost grows with the number of keys, not its
+    /// square.
     static func mergeNearKeys(_ groups: [String: [Occurrence]], minimumLength: Int) -> [String: [Occurrence]] {
         let keys = groups.keys.filter { $0.count >= minimumLength }.sorted()
+        var byDeletion: [String: [String]] = [:]
+        for key in keys {
+            let scalars = Array(key.unicodeScalars)
+            for index in 1..<(scalars.count - 1) {
+                var shorter = scalars
+                shorter.remove(at: index)
+                byDeletion[String(String.UnicodeScalarView(shorter)), default: []].append(key)
+            }
+        }
         var parent: [String: String] = [:]
         func root(_ key: String) -> String {
             var key = key
             while let next = parent[key], next != key { key = next }
             return key
         }
-        let byFirst = Dictionary(grouping: keys) { $0.first! }
-        for bucket in byFirst.values {
-            for (index, lhs) in bucket.enumerated() {
-                for rhs in bucket[(index + 1)...] where EditDistance.isOneInnerEdit(lhs, rhs) {
-                    let (a, b) = (root(lhs), root(rhs))
-                    if a != b { parent[b] = a }
-                }
+        func join(_ lhs: String, _ rhs: String) {
+            guard lhs != rhs, EditDistance.isOneInnerEdit(lhs, rhs) else { return }
+            let (a, b) = (root(lhs), root(rhs))
+            if a != b { parent[max(a, b)] = min(a, b) }
+        }
+        for (deletion, sources) in byDeletion {
+            for (index, lhs) in sources.enumerated() {
+                for rhs in sources[(index + 1)...] { join(lhs, rhs) }
+            }
+            if groups[deletion] != nil, deletion.count >= minimumLength {
+                for key in sources { join(deletion, key) }
             }
         }
         var merged: [String: [Occurrence]] = [:]

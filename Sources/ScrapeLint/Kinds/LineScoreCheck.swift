@@ -113,7 +113,7 @@ extension LineScoreCheck.Test {
     }
 }
 
-/// Word count, stop words and closing punctuation of one line.
+/// Word count, stop words, letters and closing punctuation of one line, read from its bytes.
 struct LineShape {
     let words: Int
     let stopWords: Int
@@ -124,26 +124,69 @@ struct LineShape {
     let folded: String
 
     init(_ line: ArraySlice<UInt8>, stopWords list: Set<String>) {
-        let text = String(decoding: line, as: UTF8.self)
-        let scalars = text.unicodeScalars.filter { !$0.properties.isWhitespace }
-        characters = scalars.count
-        letters = scalars.filter(\.properties.isAlphabetic).count
-        let tokens = text.split(whereSeparator: { $0.isWhitespace })
-        words = tokens.count
-        folded = tokens.joined(separator: " ").lowercased()
-        stopWords = list.isEmpty ? 0 : tokens.filter { list.contains($0.lowercased().trimmingCharacters(in: Self.punctuation)) }.count
-        let last = text.unicodeScalars.last { !$0.properties.isWhitespace }
-        endsSentence = last.map { ".!?:;,…”\"’')".unicodeScalars.contains($0) } ?? false
+        var words = 0, stopWords = 0, letters = 0, characters = 0
+        var folded: [UInt8] = []
+        folded.reserveCapacity(line.count)
+        var tokenStart: Int?
+        func endToken(at end: Int) {
+            guard let start = tokenStart else { return }
+            words += 1
+            if !list.isEmpty, list.contains(Self.bare(line[start..<end])) { stopWords += 1 }
+            tokenStart = nil
+        }
+        var offset = line.startIndex
+        while offset < line.endIndex {
+            let byte = line[offset]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+                endToken(at: offset)
+                if let last = folded.last, last != 0x20 { folded.append(0x20) }
+                offset += 1
+                continue
+            }
+            if tokenStart == nil { tokenStart = offset }
+            if byte < 0x80 {
+                characters += 1
+                if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { letters += 1 }
+                folded.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+                offset += 1
+            } else {
+                let length = ColumnCounter.sequenceLength(Array(line[offset..<min(offset + 4, line.endIndex)]), at: 0,
+                                                          end: min(4, line.endIndex - offset))
+                let text = String(decoding: line[offset..<(offset + length)], as: UTF8.self)
+                if let scalar = text.unicodeScalars.first, !scalar.properties.isWhitespace {
+                    characters += 1
+                    if scalar.properties.isAlphabetic { letters += 1 }
+                }
+                folded += Array(text.lowercased().utf8)
+                offset += length
+            }
+        }
+        endToken(at: line.endIndex)
+        if folded.last == 0x20 { folded.removeLast() }
+        self.words = words
+        self.stopWords = stopWords
+        self.letters = letters
+        self.characters = characters
+        self.folded = String(decoding: folded, as: UTF8.self)
+        var end = line.endIndex
+        while end > line.startIndex, line[end - 1] == 0x20 || line[end - 1] == 0x09 || line[end - 1] == 0x0D { end -= 1 }
+        endsSentence = end > line.startIndex && Self.endsSentence(line[line.startIndex..<end])
     }
 
-    private static let punctuation = Set(".,;:!?\"'“”‘’()[]…".unicodeScalars)
-}
+    /// A token without the punctuation around it, in lower case (for stop words).
+    private static func bare(_ token: ArraySlice<UInt8>) -> String {
+        var start = token.startIndex, end = token.endIndex
+        let punctuation: Set<UInt8> = Set(".,;:!?\"'()[]".utf8)
+        while start < end, punctuation.contains(token[start]) { start += 1 }
+        while end > start, punctuation.contains(token[end - 1]) { end -= 1 }
+        return String(decoding: token[start..<end].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
 
-extension StringProtocol {
-    func trimmingCharacters(in set: Set<Unicode.Scalar>) -> String {
-        var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, set.contains(first) { scalars.removeFirst() }
-        while let last = scalars.last, set.contains(last) { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+    /// `.!?:;,)"'` or a closing curly quote (” ’) or an ellipsis (…) at the end.
+    private static func endsSentence(_ line: ArraySlice<UInt8>) -> Bool {
+        if ".!?:;,\"')".utf8.contains(line[line.endIndex - 1]) { return true }
+        guard line.count >= 3 else { return false }
+        let tail = Array(line.suffix(3))
+        return tail[0] == 0xE2 && tail[1] == 0x80 && [0x9D, 0x99, 0xA6].contains(tail[2])
     }
 }

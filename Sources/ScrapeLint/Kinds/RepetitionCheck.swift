@@ -13,9 +13,9 @@ public struct RepetitionCheck: Sendable {
     func run(_ rule: Rule, on document: Document, into output: inout [Diagnostic]) {
         var reported: [Range<Int>] = []
         for unit in units {
-            var seen: [String: Range<Int>] = [:]
+            var seen: [[UInt8]: Range<Int>] = [:]
             for range in spans(of: unit, in: document) {
-                let key = Self.normalized(document.text(in: range))
+                let key = Self.normalized(document.bytes[range])
                 guard key.count >= minimumLength else { continue }
                 guard let first = seen[key] else {
                     seen[key] = range
@@ -49,7 +49,21 @@ public struct RepetitionCheck: Sendable {
         return start..<end
     }
 
-    static func normalized(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").lowercased()
+    /// Runs of white space as one space, ASCII letters in lower case; other bytes as they are
+    /// (comparing copies needs equality, not a full Unicode case fold).
+    static func normalized(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if pendingSpace { output.append(0x20) }
+            pendingSpace = false
+            output.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+        }
+        return output
     }
 }

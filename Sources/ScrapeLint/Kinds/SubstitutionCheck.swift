@@ -14,13 +14,17 @@ public struct SubstitutionCheck: Sendable {
         self.replacements = replacements
         // Word boundaries only where the word begins or ends with a letter or digit, so that
         // `&amp;` is found inside `AT&amp;T` and `teh` is not found inside `tehran`.
-        let alternatives = replacements.keys.sorted { $0.utf8.count > $1.utf8.count }.map { word -> String in
-            var pattern = PatternCheck.literal(word)
-            if word.unicodeScalars.first?.isLetterOrDigit == true { pattern = "(?<![\\p{L}\\p{N}_./@#'’-])" + pattern }
-            if word.unicodeScalars.last?.isLetterOrDigit == true { pattern += "(?![\\p{L}\\p{N}_@'’]|\\.[\\p{L}\\p{N}])" }
-            return pattern
+        let words = replacements.keys.map { word in
+            AlternationTrie.Word(
+                units: word.unicodeScalars.map(AlternationTrie.escape),
+                guardAfter: word.unicodeScalars.last?.isLetterOrDigit == true ? "(?![\\p{L}\\p{N}_@'’]|\\.[\\p{L}\\p{N}])" : "")
         }
-        regex = try Regex("(?i)(?:" + alternatives.joined(separator: "|") + ")")
+        let wordStart = words.filter { $0.units.first.flatMap { $0.unicodeScalars.first }?.isLetterOrDigit == true }
+        let otherStart = words.filter { $0.units.first.flatMap { $0.unicodeScalars.first }?.isLetterOrDigit != true }
+        var branches: [String] = []
+        if !wordStart.isEmpty { branches.append("(?<![\\p{L}\\p{N}_./@#'’-])" + AlternationTrie.pattern(for: wordStart)) }
+        if !otherStart.isEmpty { branches.append(AlternationTrie.pattern(for: otherStart)) }
+        regex = try Regex("(?i)(?:" + branches.joined(separator: "|") + ")")
     }
 
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {

@@ -16,12 +16,17 @@ struct TopicShift: Sendable {
 
     /// The first word of the new text at each boundary.
     func boundaries(in document: Document, with matcher: Matcher) throws -> [Range<Int>] {
-        var words: [(range: Range<Int>, word: String)] = []
+        var words: [(range: Range<Int>, id: Int)] = []
+        var vocabulary: [String: Int] = [:]
         var breaks: [Int] = []
         try document.bytes.withUnsafeBufferPointer { subject in
             try matcher.forEachMatch(of: Self.wordPattern, in: subject) { match in
-                let word = document.text(in: match.range).lowercased()
-                if !stopWords.contains(word) { words.append((match.range, word)) }
+                let word = Self.folded(subject[match.range])
+                if !stopWords.contains(word) {
+                    let id = vocabulary[word] ?? vocabulary.count
+                    vocabulary[word] = id
+                    words.append((match.range, id))
+                }
                 return true
             }
             try matcher.forEachMatch(of: Self.breakPattern, in: subject) { match in
@@ -29,13 +34,16 @@ struct TopicShift: Sendable {
                 return true
             }
         }
+        var windows = SlidingWindows(vocabularySize: vocabulary.count)
+        let ids = words.map(\.id)
         var dips: [(similarity: Double, index: Int)] = []
         var wordIndex = 0
         for offset in breaks {
             while wordIndex < words.count, words[wordIndex].range.lowerBound < offset { wordIndex += 1 }
             let before = max(0, wordIndex - window), after = min(words.count, wordIndex + window)
             guard wordIndex - before >= minimumWords, after - wordIndex >= minimumWords else { continue }
-            let similarity = Self.cosine(words[before..<wordIndex].map(\.word), words[wordIndex..<after].map(\.word))
+            windows.move(to: before..<wordIndex, after: wordIndex..<after, ids: ids)
+            let similarity = windows.cosine
             if similarity < below { dips.append((similarity, wordIndex)) }
         }
         // The deepest point of each dip; others within half a window belong to it.
@@ -47,14 +55,62 @@ struct TopicShift: Sendable {
         return chosen.sorted().map { words[$0].range }
     }
 
-    static func cosine(_ lhs: [String], _ rhs: [String]) -> Double {
-        var left: [String: Int] = [:], right: [String: Int] = [:]
-        for word in lhs { left[word, default: 0] += 1 }
-        for word in rhs { right[word, default: 0] += 1 }
-        var dot = 0
-        for (word, count) in left { dot += count * (right[word] ?? 0) }
-        let norms = (left.values.reduce(0) { $0 + $1 * $1 }, right.values.reduce(0) { $0 + $1 * $1 })
-        guard norms.0 > 0, norms.1 > 0 else { return 1 }
-        return Double(dot) / (Double(norms.0).squareRoot() * Double(norms.1).squareRoot())
+    /// A word in lower case; ASCII is folded byte by byte, anything else by `String`.
+    static func folded(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        return String(decoding: bytes, as: UTF8.self).lowercased()
+    }
+}
+
+/// Word counts of the windows before and after a moving boundary, with their dot product and
+/// norms kept up to date word by word, so each boundary costs only the words it moves over.
+struct SlidingWindows {
+    private var before: [Int]
+    private var after: [Int]
+    private var beforeRange = 0..<0
+    private var afterRange = 0..<0
+    private var dot = 0
+    private var beforeNorm = 0
+    private var afterNorm = 0
+
+    init(vocabularySize: Int) {
+        before = Array(repeating: 0, count: vocabularySize)
+        after = Array(repeating: 0, count: vocabularySize)
+    }
+
+    var cosine: Double {
+        guard beforeNorm > 0, afterNorm > 0 else { return 1 }
+        return Double(dot) / (Double(beforeNorm).squareRoot() * Double(afterNorm).squareRoot())
+    }
+
+    /// Sets the windows to the words of `newBefore` and `newAfter`, which only move forward.
+    mutating func move(to newBefore: Range<Int>, after newAfter: Range<Int>, ids: [Int]) {
+        if newBefore.lowerBound >= beforeRange.upperBound || newAfter.lowerBound >= afterRange.upperBound {
+            // Too far for sliding: start over.
+            for index in beforeRange { change(ids[index], inBefore: true, by: -1) }
+            for index in afterRange { change(ids[index], inBefore: false, by: -1) }
+            beforeRange = newBefore.lowerBound..<newBefore.lowerBound
+            afterRange = newAfter.lowerBound..<newAfter.lowerBound
+        }
+        for index in beforeRange.lowerBound..<newBefore.lowerBound { change(ids[index], inBefore: true, by: -1) }
+        for index in max(beforeRange.upperBound, newBefore.lowerBound)..<newBefore.upperBound { change(ids[index], inBefore: true, by: 1) }
+        for index in afterRange.lowerBound..<newAfter.lowerBound { change(ids[index], inBefore: false, by: -1) }
+        for index in max(afterRange.upperBound, newAfter.lowerBound)..<newAfter.upperBound { change(ids[index], inBefore: false, by: 1) }
+        beforeRange = newBefore
+        afterRange = newAfter
+    }
+
+    private mutating func change(_ id: Int, inBefore: Bool, by delta: Int) {
+        if inBefore {
+            dot += delta * after[id]
+            beforeNorm += delta * (2 * before[id] + delta)
+            before[id] += delta
+        } else {
+            dot += delta * before[id]
+            afterNorm += delta * (2 * after[id] + delta)
+            after[id] += delta
+        }
     }
 }

@@ -36,7 +36,8 @@ extension RuleParser {
         guard distance == 0 || distance == 1 else { throw fields.error(at: "distance", "must be 0 or 1") }
         var exceptions: Regex?
         if let list = try fields.stringList("exceptions"), !list.isEmpty {
-            exceptions = try compile(list.map { "(?:\($0.0))" }.joined(separator: "|"), field: "exceptions", in: fields)
+            exceptions = try compile(list.map { "(?:\($0.0))" }.joined(separator: "|"), field: "exceptions", in: fields,
+                                     options: [.anchored, .endAnchored])
         }
         return ConsistencyCheck(
             variants: variants, tokens: tokens, normalize: Set(normalize), ignoreCase: try fields.bool("ignore-case") ?? false,

@@ -105,7 +105,8 @@ enum RuleParser {
                     throw YAMLMapping.error(fields.file, node, "'exceptions': \(error)")
                 }
             }
-            exceptions = try compile(list.map { "(?:\($0.0))" }.joined(separator: "|"), field: "exceptions", in: fields)
+            exceptions = try compile(list.map { "(?:\($0.0))" }.joined(separator: "|"), field: "exceptions", in: fields,
+                                     options: [.anchored, .endAnchored])
         }
         let fix = try parseFix(&fields, allowed: ["delete", "delete-line", "replace"])
         return PatternCheck(regex: regex, group: group, exceptions: exceptions, fix: fix)

@@ -15,8 +15,11 @@ public struct MergeCheck: Sendable {
         let name: String
         let source: Source
         let weight: Double
+        /// How far (bytes) a hit of this signal reaches to join a boundary found by the others:
+        /// a vocabulary change is measured between sentences and may land a few away.
+        let reach: Int?
         /// A signal that fires more often than this in one document describes the document (an
-        /// extractor that drops every paragraph break), not a boundary: its hits are ignored.
+        /// extractor that drops every paragraph break) more than a boundary: its hits count half.
         let maximumPerDocument: Int?
         /// Hits in the first paragraph or the first 30 words are not boundaries: a headline and
         /// a dateline open a text.
@@ -38,6 +41,7 @@ public struct MergeCheck: Sendable {
     struct Hit {
         let range: Range<Int>
         let signal: Int
+        var weight: Double
     }
 
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
@@ -58,8 +62,8 @@ public struct MergeCheck: Sendable {
                     spans = try shift.boundaries(in: document, with: matcher)
                 }
                 if signal.midTextOnly { spans.removeAll { $0.lowerBound < textStart } }
-                if let limit = signal.maximumPerDocument, spans.count > limit { continue }
-                hits += spans.map { Hit(range: $0, signal: index) }
+                let common = signal.maximumPerDocument.map { spans.count > $0 } ?? false
+                hits += spans.map { Hit(range: $0, signal: index, weight: common ? signal.weight / 2 : signal.weight) }
             }
             for shift in shifts {
                 shiftPlaces.append((try Self.starts(of: shift.first, in: subject, matcher),
@@ -68,23 +72,42 @@ public struct MergeCheck: Sendable {
         }
         // By place; at one place the longest span first, which the finding then covers.
         hits.sort { ($0.range.lowerBound, -$0.range.upperBound, $0.signal) < ($1.range.lowerBound, -$1.range.upperBound, $1.signal) }
-        var index = 0
-        while index < hits.count {
-            var cluster = [hits[index]]
-            index += 1
-            while index < hits.count, hits[index].range.lowerBound - cluster[0].range.lowerBound <= window {
-                cluster.append(hits[index])
-                index += 1
-            }
-            var fired = Array(Set(cluster.map(\.signal))).sorted().map { (signals[$0].name, signals[$0].weight) }
+        for var cluster in clusters(of: hits) {
+            // Each signal counts once per boundary, at its strongest.
+            var strongest: [Int: Double] = [:]
+            for hit in cluster { strongest[hit.signal] = max(strongest[hit.signal] ?? 0, hit.weight) }
+            var fired = strongest.sorted { $0.key < $1.key }.map { (signals[$0.key].name, $0.value) }
             let boundary = cluster[0].range.lowerBound
             for (shift, places) in zip(shifts, shiftPlaces) where Self.shifts(places, at: boundary) {
                 fired.append((shift.name, shift.weight))
             }
             guard fired.reduce(0, { $0 + $1.1 }) >= threshold else { continue }
-            let span = cluster[0].range.lowerBound..<max(cluster[0].range.upperBound, cluster[0].range.lowerBound)
-            output.append(rule.diagnostic(at: span, in: document, detail: fired.map(\.0).joined(separator: ", ")))
+            cluster.sort { ($0.range.lowerBound, -$0.range.upperBound) < ($1.range.lowerBound, -$1.range.upperBound) }
+            output.append(rule.diagnostic(at: cluster[0].range, in: document, detail: fired.map(\.0).joined(separator: ", ")))
         }
+    }
+
+    /// Hits within `window` bytes of a cluster's first hit form one boundary; a hit of a signal
+    /// with a `reach` then joins the nearest boundary within it, or stands alone.
+    private func clusters(of hits: [Hit]) -> [[Hit]] {
+        var clusters: [[Hit]] = []
+        for hit in hits where signals[hit.signal].reach == nil {
+            if let first = clusters.last?.first, hit.range.lowerBound - first.range.lowerBound <= window {
+                clusters[clusters.count - 1].append(hit)
+            } else {
+                clusters.append([hit])
+            }
+        }
+        for hit in hits {
+            guard let reach = signals[hit.signal].reach else { continue }
+            let nearest = clusters.indices.min { abs(clusters[$0][0].range.lowerBound - hit.range.lowerBound) < abs(clusters[$1][0].range.lowerBound - hit.range.lowerBound) }
+            if let nearest, abs(clusters[nearest][0].range.lowerBound - hit.range.lowerBound) <= reach {
+                clusters[nearest].append(hit)
+            } else {
+                clusters.append([hit])
+            }
+        }
+        return clusters
     }
 
     static func offset(afterWords count: Int, in bytes: [UInt8]) -> Int {

@@ -12,7 +12,9 @@ struct TopicShift: Sendable {
     let stopWords: Set<String>
 
     private static let wordPattern = try! Regex("\\p{L}{4,}+")
-    private static let breakPattern = try! Regex("\\R++|(?<=[.!?])[\"”’)]?\\h++(?=[“\"]?\\p{Lu})|(?<=\\p{Ll}[.!?])(?=[“\"]?\\p{Lu}\\p{Ll})")
+    // Line breaks, sentence breaks with or without their space, and words run together.
+    private static let breakPattern = try! Regex(
+        "\\R++|(?<=[.!?])[\"”’)]?\\h*+(?=[“\"]?\\p{Lu}\\p{Ll})|(?<=[\\p{Ll}\\p{N}])(?=\\p{Lu}\\p{Ll}{2,})")
 
     /// The first word of the new text at each boundary.
     func boundaries(in document: Document, with matcher: Matcher) throws -> [Range<Int>] {

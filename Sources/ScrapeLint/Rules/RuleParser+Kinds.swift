@@ -77,7 +77,8 @@ extension RuleParser {
             }
             signals.append(MergeCheck.Signal(
                 name: name, source: source, weight: try item.double("weight") ?? 1,
-                maximumPerDocument: try item.int("max-per-document"), midTextOnly: try item.bool("mid-text") ?? false))
+                reach: try item.int("reach"), maximumPerDocument: try item.int("max-per-document"),
+                midTextOnly: try item.bool("mid-text") ?? false))
             try item.rejectUnknownKeys()
         }
         var shifts: [MergeCheck.Shift] = []

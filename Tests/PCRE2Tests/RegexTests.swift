@@ -28,6 +28,11 @@ func allMatches(_ pattern: String, _ text: String, matcher: Matcher = Matcher())
         #expect(try allMatches("(?=b)|b", "ab") == [1..<1, 1..<2])
     }
 
+    @Test func emptyMatchesNeverLandInsideACRLF() throws {
+        #expect(try allMatches("(?m)^", "a\r\n\r\nb") == [0..<0, 3..<3, 5..<5])
+        #expect(try allMatches("x*", "a\r\nb") == [0..<0, 1..<1, 3..<3, 4..<4])
+    }
+
     @Test func crlfCountsAsOneLineEnd() throws {
         #expect(try allMatches("(?m)^\\w+$", "one\r\ntwo\nthree") == [0..<3, 5..<8, 9..<14])
         #expect(try allMatches("(?m)$", "a\r\nb") == [1..<1, 4..<4])

@@ -1,0 +1,124 @@
+import PCRE2
+@testable import ScrapeLint
+import Testing
+
+@Suite struct MergeAndLineScoreTests {
+    func rule(_ kind: String, _ fields: String) throws -> Rule {
+        try parseRule("""
+            id: test-rule
+            kind: \(kind)
+            severity: error
+            message: "{detail}"
+            description: "d"
+            \(fields)
+            """)
+    }
+
+    func found(_ rule: Rule, _ text: String) throws -> [Diagnostic] {
+        var output: [Diagnostic] = []
+        try rule.check(Document(path: "t", text: text), with: Matcher(), into: &output)
+        return output.sorted(by: Diagnostic.inReportOrder)
+    }
+
+    @Test func signalsAtOnePlaceAddUpAndAreNamed() throws {
+        let merge = try rule("merge", """
+            threshold: 1.0
+            window: 10
+            signals:
+              - {name: join, pattern: '\\.(?=X)', weight: 0.6}
+              - {name: capital x, pattern: 'X', weight: 0.5}
+              - {name: lone y, pattern: 'Y', weight: 0.6}
+            """)
+        let findings = try found(merge, "a.Xb and then later Y")
+        #expect(findings.map(\.range) == [1..<2])
+        #expect(findings.map(\.message) == ["join, capital x"])
+    }
+
+    @Test func aStyleShiftAddsItsWeightAtABoundary() throws {
+        let fields = """
+            threshold: 1.0
+            signals:
+              - {name: break, pattern: '\\|', weight: 0.7}
+            shifts:
+              - {name: curly to straight, first: '“', second: '"', weight: 0.4}
+            """
+        let merge = try rule("merge", fields)
+        #expect(try found(merge, "“a” “b” | \"c\" \"d\"").map(\.message) == ["break, curly to straight"])
+        #expect(try found(merge, "“a” \"b\" | \"c\" “d”").isEmpty)
+    }
+
+    @Test func aSignalThatRepeatsTooOftenCountsHalf() throws {
+        let merge = try rule("merge", """
+            threshold: 1.0
+            window: 2
+            signals:
+              - {name: join, pattern: '\\.(?=[A-Z])', weight: 1.0, max-per-document: 2}
+            """)
+        #expect(try found(merge, "a.B and c.D").count == 2)
+        #expect(try found(merge, "a.B and c.D and e.F").isEmpty)
+    }
+
+    @Test func vocabularyChangeMarksWhereTheSecondTextStarts() throws {
+        let shift = TopicShift(window: 60, below: 0.05, minimumWords: 20, stopWords: [])
+        let first = Array(repeating: "The harbour pilots guided tankers through narrow channels near Rotterdam docks.", count: 8)
+        let second = Array(repeating: "Bakers knead sourdough loaves before dawn while ovens warm slowly.", count: 8)
+        let text = (first + second).joined(separator: " ")
+        let boundaries = try shift.boundaries(in: Document(path: "t", text: text), with: Matcher())
+        let start = Array((first.joined(separator: " ") + " ").utf8).count
+        #expect(boundaries == [start..<(start + 6)])  // "Bakers"
+        #expect(try shift.boundaries(in: Document(path: "t", text: first.joined(separator: " ")), with: Matcher()).isEmpty)
+    }
+
+    @Test func slidingWindowsAgreeWithADirectCount() {
+        var generator = SystemRandomNumberGenerator()
+        let ids = (0..<400).map { _ in Int.random(in: 0..<30, using: &generator) }
+        var windows = SlidingWindows(vocabularySize: 30)
+        for boundary in stride(from: 50, to: 350, by: 7) {
+            let before = (boundary - 50)..<boundary, after = boundary..<(boundary + 50)
+            windows.move(to: before, after: after, ids: ids)
+            var left = Array(repeating: 0, count: 30), right = Array(repeating: 0, count: 30)
+            for index in before { left[ids[index]] += 1 }
+            for index in after { right[ids[index]] += 1 }
+            let dot = zip(left, right).map { $0 * $1 }.reduce(0, +)
+            let norms = (left.map { $0 * $0 }.reduce(0, +), right.map { $0 * $0 }.reduce(0, +))
+            let direct = Double(dot) / (Double(norms.0).squareRoot() * Double(norms.1).squareRoot())
+            #expect(abs(windows.cosine - direct) < 1e-12)
+        }
+    }
+
+    @Test func lineScoreAddsSignalsAndReadsTheNeighbours() throws {
+        let score = try rule("line-score", """
+            threshold: 1.0
+            signals:
+              - {name: rating, pattern: '^\\d\\.\\d$', weight: 1.0}
+              - {name: short, max-words: 3, no-terminal-punctuation: true, weight: 0.4}
+              - {name: repeats, repeated: 2, weight: 0.4}
+              - {name: in a block, flagged-neighbours: {within: 2, share: 0.5}, weight: 1.0}
+            """)
+        let text = "A full sentence of prose opens the page.\n4.5\nBurger place\n4.2\nA full sentence of prose ends the page.\nBar\nBar"
+        let findings = try found(score, text)
+        #expect(findings.map { Document(path: "t", text: text).text(in: $0.range) } == ["4.5", "Burger place", "4.2"])
+        #expect(findings.map(\.message) == ["rating, short", "short, in a block", "rating, short"])
+    }
+
+    @Test func oneFindingPerPlaceAndFamily() throws {
+        func patternRule(_ id: String, _ family: String, _ pattern: String, _ severity: String) throws -> Rule {
+            try parseRule("""
+                id: \(id)
+                kind: pattern
+                severity: \(severity)
+                message: "\(id)"
+                description: "d"
+                pattern: '\(pattern)'
+                """, id: id, family: family)
+        }
+        let engine = Engine(rules: [
+            try patternRule("line-rule", "boilerplate", "(?m)^Share this:$", "warning"),
+            try patternRule("word-rule", "boilerplate", "Share", "warning"),
+            try patternRule("same-span-note", "boilerplate", "Share", "note"),
+            try patternRule("other-family", "spacing", "(?m)^Share this:$", "note"),
+        ])
+        let report = engine.lint(Document(path: "t", text: "Share this:"), with: Matcher())
+        #expect(report.diagnostics.map(\.ruleID) == ["other-family", "word-rule"])
+    }
+}

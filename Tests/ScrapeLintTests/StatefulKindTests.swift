@@ -1,0 +1,127 @@
+import PCRE2
+@testable import ScrapeLint
+import Testing
+
+/// The kinds that keep state across a document, on texts made for each behaviour.
+@Suite struct StatefulKindTests {
+    func rule(_ kind: String, _ fields: String, message: String = "{detail}") throws -> Rule {
+        try parseRule("""
+            id: test-rule
+            kind: \(kind)
+            severity: warning
+            message: "\(message)"
+            description: "d"
+            \(fields)
+            """)
+    }
+
+    func found(_ rule: Rule, _ text: String) throws -> [Diagnostic] {
+        var output: [Diagnostic] = []
+        try rule.check(Document(path: "t", text: text), with: Matcher(), into: &output)
+        return output.sorted(by: Diagnostic.inReportOrder)
+    }
+
+    // MARK: balance
+
+    @Test func quotationOverSeveralParagraphsIsBalanced() throws {
+        let quotes = try rule("balance", "pairs: [double-quotes, single-quotes]\nreport: [unclosed, unopened, nested]")
+        #expect(try found(quotes, "“One.\n“Two.\n“Three.”\nAfter.").isEmpty)
+        let unclosed = try found(quotes, "“One.\nTwo.")
+        #expect(unclosed.map(\.range) == [0..<3])
+        #expect(unclosed.first?.message == "quotation mark opened here is not closed in its paragraph, and the next paragraph does not reopen it")
+        #expect(try found(quotes, "One.\n“Two.").first?.message == "quotation mark opened here is never closed")
+        #expect(try found(quotes, "One.”").map(\.range) == [4..<7])
+    }
+
+    @Test func aSecondCloserAfterAReopenedQuotationMeansNestedQuotes() throws {
+        let nested = try rule("balance", "pairs: [double-quotes]\nreport: [unclosed, unopened, nested]")
+        // As in the seed: the reopening quote of paragraph 2 was a quotation inside the first.
+        let text = "“First report. “Inner,” he said.\n“Second inner,” she added. The end.”"
+        let findings = try found(nested, text)
+        #expect(findings.count == 1)
+        #expect(findings[0].range == 0..<3)
+        #expect(findings[0].message == "double quotes nested inside this quotation (a quote within a quote takes single quotes); it closes on line 2")
+        let closer = Array(text.utf8).count - 3
+        #expect(findings[0].related == [RelatedLocation(range: closer..<(closer + 3), message: "the quotation closes here")])
+    }
+
+    @Test func straightQuotesApostrophesInchesAndListMarkers() throws {
+        let all = try rule("balance", "pairs: [double-quotes, single-quotes, parentheses, brackets]")
+        #expect(try found(all, "He said \"go\" and left; it’s the Joneses’ 5\" screen from the ’90s.").isEmpty)
+        #expect(try found(all, "a) first b) second (week 0) and (week 8), [1] done").isEmpty)
+        #expect(try found(all, "He said \"go and left.").map(\.range) == [8..<9])
+        #expect(try found(all, "the (SDF said so").map(\.range) == [4..<5])
+    }
+
+    // MARK: consistency
+
+    @Test func minorityVariantIsReportedAtEachPlaceWithTheMajorityRelated() throws {
+        let styles = try rule("consistency", """
+            variants:
+              - {name: curly, pattern: '’'}
+              - {name: straight, pattern: "'"}
+            """)
+        let findings = try found(styles, "it's one's own, it’s here, and it's there")
+        #expect(findings.map(\.range) == [18..<21])
+        #expect(findings[0].message == "curly here, straight elsewhere (3 times, first on line 1)")
+        #expect(findings[0].related == [RelatedLocation(range: 2..<3, message: "the form used most")])
+    }
+
+    @Test func onATieTheFormSeenLaterIsReported() throws {
+        let casing = try rule("consistency", "tokens: ['\\b\\p{L}+ \\p{L}+\\b']\nnormalize: [lowercase]")
+        let findings = try found(casing, "Islamic State, Islamic state")
+        #expect(findings.map(\.range) == [15..<28])
+        #expect(findings[0].message == "'Islamic State' elsewhere (once, first on line 1)")
+    }
+
+    @Test func nearSpellingsNeedAnInnerEdit() {
+        #expect(EditDistance.isOneInnerEdit("Baghouz", "Baghuz"))
+        #expect(EditDistance.isOneInnerEdit("Hussein", "Hussain"))
+        #expect(!EditDistance.isOneInnerEdit("Syria", "Syrian"))
+        #expect(!EditDistance.isOneInnerEdit("Trump", "Trumps"))
+        // One inner edit too; the rule keeps such words apart by reading only mid-sentence capitals.
+        #expect(EditDistance.isOneInnerEdit("Where", "Were"))
+        #expect(!EditDistance.isOneInnerEdit("Baghouz", "Baghouz"))
+        #expect(!EditDistance.isOneInnerEdit("Stephen", "Steven"))
+    }
+
+    // MARK: repetition
+
+    @Test func repeatedParagraphIsReportedOnceAndItsSentencesNotAgain() throws {
+        let repeats = try rule("repetition", "units: [paragraph, sentence]\nmin-length: 20")
+        let paragraph = "The strikes went on for days. Nobody left the camp."
+        let text = paragraph + "\nOther text here.\n" + paragraph.uppercased().lowercased() + "\nThe strikes went on for days."
+        let findings = try found(repeats, text)
+        let second = Array(paragraph.utf8).count + 18
+        #expect(findings.map(\.range.lowerBound) == [second, second + Array(paragraph.utf8).count + 1])
+        #expect(findings.map(\.message) == ["paragraph repeats line 1", "sentence repeats line 1"])
+    }
+
+    // MARK: substitution and tries
+
+    @Test func substitutionKeepsCaseAndWordBoundaries() throws {
+        let typos = try rule("substitution", "words: {teh: the, '&amp;': '&'}", message: "'{match}' to '{expected}'")
+        let findings = try found(typos, "Teh end, TEH END, tehran, AT&amp;T")
+        #expect(findings.map(\.range) == [0..<3, 9..<12, 28..<33])
+        #expect(findings.map { String(decoding: $0.fix!.replacement, as: UTF8.self) } == ["The", "THE", "&"])
+    }
+
+    @Test func trieMatchesExactlyTheWordsOfAFlatAlternation() throws {
+        let words = ["receive", "recieve", "recieved", "re", "teh", "the", "then", "a.b", "ab"]
+        let trie = try Regex("(?i)(?:" + AlternationTrie.pattern(for: words.map {
+            AlternationTrie.Word(units: $0.unicodeScalars.map(AlternationTrie.escape), guardAfter: "(?!\\p{L})")
+        }) + ")")
+        let flat = try Regex("(?i)(?:" + words.sorted { $0.count > $1.count }.map { PatternCheck.literal($0) + "(?!\\p{L})" }.joined(separator: "|") + ")")
+        let text = "I recieved then re a.b ab axb teh theme the receive RE Then"
+        var results: [[Range<Int>]] = []
+        for regex in [trie, flat] {
+            var ranges: [Range<Int>] = []
+            try Array(text.utf8).withUnsafeBufferPointer { subject in
+                try Matcher().forEachMatch(of: regex, in: subject) { ranges.append($0.range); return true }
+            }
+            results.append(ranges)
+        }
+        #expect(results[0] == results[1])
+        #expect(results[0].count == 10)
+    }
+}

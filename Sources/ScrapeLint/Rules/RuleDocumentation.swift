@@ -8,7 +8,7 @@ public enum RuleDocumentation {
             let state = selected.contains(rule.id) ? " " : "-"
             let columns = [
                 state + " " + rule.id.padding(toLength: idWidth, withPad: " ", startingAt: 0),
-                rule.kind.name.padding(toLength: 8, withPad: " ", startingAt: 0),
+                rule.kind.name.padding(toLength: RuleKind.names.map(\.count).max()!, withPad: " ", startingAt: 0),
                 rule.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0),
                 summary(of: rule.description),
             ]

@@ -4,7 +4,7 @@ SWIFT ?= swift
 # Root installs directly; anyone else through sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release demo test rules-test quality install clean
+.PHONY: all deps test-deps build release demo test rules-test quality install clean
 
 all: build
 
@@ -26,7 +26,16 @@ release: deps
 demo: release
 	@.build/release/scrapelint Examples/; status=$$?; [ $$status -le 1 ]
 
-test: deps
+# The real clients the tests run: the SARIF validator needs Python's jsonschema, the editor
+# test Vim with its scripting (vim-nox; vim-tiny lacks it).
+test-deps:
+	@if ! command -v vim >/dev/null || vim --version | grep -q -- '-eval'; then \
+		echo "installing vim-nox"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq vim-nox >/dev/null; \
+	fi
+	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
+
+test: deps test-deps
 	$(SWIFT) test --disable-xctest
 
 # The rule examples alone, as rule authors run them in their own CI.

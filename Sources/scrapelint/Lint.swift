@@ -11,11 +11,17 @@ struct Lint: ParsableCommand {
         discussion: "With no path, standard input is linted when it is not a terminal, else the current folder."))
     var paths: [String] = []
 
-    @Option(help: "Output format.")
+    @Option(help: "Output format: compiler, json, jsonl, github or sarif.")
     var format: OutputFormat = .compiler
 
-    @Option(name: .customLong("column-unit"), help: "What columns count: byte (Vim %c, Clang), utf16 (VS Code), codepoint (Emacs, Vim %v).")
-    var columnUnit: ColumnUnit = .byte
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report to this file (it appears whole when the run ends).", valueName: "file"))
+    var output: String?
+
+    @Option(name: .customLong("column-unit"), help: "What columns count: byte (default; Vim %c, Clang), utf16 (default for sarif and github; VS Code), codepoint (Emacs, Vim %v).")
+    var columnUnit: ColumnUnit?
+
+    @Flag(name: .customLong("sarif-all-rules"), help: "List every enabled rule in SARIF, not only those with results.")
+    var sarifAllRules = false
 
     @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error, warning or note.")
     var failOn: Severity = .error
@@ -40,10 +46,6 @@ struct Lint: ParsableCommand {
     @Flag(name: [.short, .long], help: "No summary line or notes on standard error.")
     var quiet = false
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case compiler
-    }
-
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
         case auto, always, never
     }
@@ -56,7 +58,10 @@ struct Lint: ParsableCommand {
         var invocation = LintInvocation()
         invocation.paths = paths.isEmpty ? (stdinFilename != nil || !isatty0 ? ["-"] : ["."]) : paths
         if let stdinFilename { invocation.standardInputName = stdinFilename }
+        invocation.format = format
         invocation.columnUnit = columnUnit
+        invocation.outputPath = output
+        invocation.sarifAllRules = sarifAllRules
         invocation.failOn = failOn
         invocation.ruleFolders = ruleOptions.ruleFolders
         invocation.selection = ruleOptions.selection

@@ -8,7 +8,7 @@ struct ScrapeLintCommand: ParsableCommand {
         abstract: "Find the artifacts scrapers and extractors leave in article text.",
         discussion: "Exit status: 0 when nothing at or above --fail-on was found, 1 when something was, "
             + "2 on usage, rule or configuration errors, unreadable inputs, or a rule that could not finish.",
-        version: ScrapeLintVersion.current,
+        version: ScrapeLintInfo.version,
         subcommands: [Lint.self, RulesCommand.self],
         defaultSubcommand: Lint.self
     )
@@ -29,6 +29,7 @@ struct ScrapeLintCommand: ParsableCommand {
 }
 
 extension ColumnUnit: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
 
 /// Exits with a `LintSummary.ExitStatus` without ArgumentParser printing anything.

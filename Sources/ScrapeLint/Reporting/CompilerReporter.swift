@@ -1,7 +1,7 @@
 /// The default output: `path:line:col: severity: message [rule-id]`, one line per finding, as
 /// Clang and swiftc print them, so editors, CI logs and grep read it. For a terminal it can add
 /// colour and the source line with a caret under the span.
-public struct CompilerReporter: Sendable {
+public struct CompilerReporter: Sendable, Reporter {
     public let unit: ColumnUnit
     /// Colour and source excerpts; only for a terminal.
     public let rich: Bool
@@ -10,6 +10,11 @@ public struct CompilerReporter: Sendable {
         self.unit = unit
         self.rich = rich
     }
+
+    public func report(_ report: DocumentReport) -> String { format(report) }
+
+    /// Nothing: the summary line goes to standard error, from the command.
+    public func finish(summary: LintSummary, exitStatus: LintSummary.ExitStatus) -> String { "" }
 
     /// The lines for every finding of `report`, each ending in a newline.
     public func format(_ report: DocumentReport) -> String {

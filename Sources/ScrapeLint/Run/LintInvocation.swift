@@ -6,7 +6,13 @@ import PCRE2
 public struct LintInvocation: Sendable {
     public var paths: [String] = []
     public var standardInputName = "<stdin>"
-    public var columnUnit: ColumnUnit = .byte
+    public var format: OutputFormat = .compiler
+    /// Nil: the format's own unit (bytes for compiler, UTF-16 for SARIF and GitHub).
+    public var columnUnit: ColumnUnit?
+    /// Write the report here (atomically, when the run ends) instead of standard output.
+    public var outputPath: String?
+    /// SARIF lists every enabled rule, not only those with results.
+    public var sarifAllRules = false
     public var failOn: Severity = .error
     public var ruleFolders: [String] = []
     public var selection = RuleSelection()
@@ -23,6 +29,11 @@ public struct LintInvocation: Sendable {
 
     /// Lints, writes findings to `output` and messages to `errors`, and returns the exit status.
     public func run(output: OutputStream = .standardOutput, errors: OutputStream = .standardError) -> LintSummary.ExitStatus {
+        let unit = columnUnit ?? format.defaultColumnUnit
+        if format == .sarif, unit == .byte {
+            errors.write("error: SARIF columns count UTF-16 code units or code points; use --column-unit utf16 or codepoint\n")
+            return .trouble
+        }
         let rules: [Rule]
         do {
             rules = try selection.apply(to: RuleSet.load(folders: ruleFolders))
@@ -42,20 +53,45 @@ public struct LintInvocation: Sendable {
             summary.add(.failure(problem))
         }
 
-        let reporter = CompilerReporter(unit: columnUnit, rich: rich)
+        let destination: ReportDestination
+        do { destination = try ReportDestination(path: outputPath, standardOutput: output) } catch {
+            errors.write("error: \(error)\n")
+            return .trouble
+        }
+        let context = ReportContext(rules: rules, columnUnit: unit,
+                                    workingDirectory: FileManager.default.currentDirectoryPath, allRules: sarifAllRules)
+        var reporter = makeReporter(context: context)
+        // Rule failures also go to standard error in compiler style, whatever the format.
+        let failureLines = CompilerReporter(unit: unit, rich: false)
         LintRunner(engine: Engine(rules: rules), jobs: jobs, limits: limits).run(inputs) { outcome in
             summary.add(outcome)
             switch outcome {
             case .success(let report):
-                output.write(reporter.format(report))
-                errors.write(reporter.formatFailures(report))
+                destination.write(reporter.report(report))
+                errors.write(failureLines.formatFailures(report))
             case .failure(let problem):
                 if case .binary = problem, quiet { break }
                 errors.write(Self.message(for: problem))
             }
         }
+        let status = summary.exitStatus(failOn: failOn)
+        destination.write(reporter.finish(summary: summary, exitStatus: status))
+        do { try destination.commit() } catch {
+            errors.write("error: \(error)\n")
+            return .trouble
+        }
         if !quiet { errors.write(summary.line + "\n") }
-        return summary.exitStatus(failOn: failOn)
+        return status
+    }
+
+    private func makeReporter(context: ReportContext) -> any Reporter {
+        switch format {
+        case .compiler: CompilerReporter(unit: context.columnUnit, rich: rich && outputPath == nil)
+        case .json: JSONReporter(context: context, lines: false)
+        case .jsonl: JSONReporter(context: context, lines: true)
+        case .github: GitHubReporter(unit: context.columnUnit)
+        case .sarif: SarifReporter(context: context)
+        }
     }
 
     /// Each line of `text` as an `error:` line, for errors that belong to no file.

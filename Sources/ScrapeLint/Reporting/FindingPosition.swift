@@ -1,0 +1,72 @@
+/// A place in a document in every form an output needs: the byte offset, the 1-based line, the
+/// 1-based column in each unit, and the UTF-16 and code point offsets from the start of the text
+/// (SARIF's `charOffset`).
+public struct FindingPosition: Sendable, Equatable, Codable {
+    public let byte: Int
+    public let line: Int
+    public let column: Columns
+    public let utf16Offset: Int
+    public let codepointOffset: Int
+
+    /// The offset from the start of the text in `unit`.
+    public func offset(in unit: ColumnUnit) -> Int {
+        switch unit {
+        case .byte: byte
+        case .utf16: utf16Offset
+        case .codepoint: codepointOffset
+        }
+    }
+
+    /// Columns in each unit.
+    public struct Columns: Sendable, Equatable, Codable {
+        public let byte: Int
+        public let utf16: Int
+        public let codepoint: Int
+
+        public subscript(unit: ColumnUnit) -> Int {
+            switch unit {
+            case .byte: byte
+            case .utf16: utf16
+            case .codepoint: codepoint
+            }
+        }
+    }
+}
+
+/// Turns byte offsets of one document into `FindingPosition`s. Columns are counted from the
+/// line start; the UTF-16 and code point offsets of each line start are summed once, on first
+/// use, so a SARIF `charOffset` never needs a scan from the top of the text per finding.
+public final class PositionConverter {
+    public let document: Document
+    private var lineStarts: (utf16: [Int], codepoint: [Int])?
+
+    public init(document: Document) {
+        self.document = document
+    }
+
+    public func position(of offset: Int) -> FindingPosition {
+        let lines = document.lines
+        let line = lines.lineIndex(of: offset)
+        let start = lines.starts[line]
+        let bytes = document.bytes
+        let utf16 = ColumnCounter.units(in: bytes, from: start, to: offset, unit: .utf16)
+        let codepoints = ColumnCounter.units(in: bytes, from: start, to: offset, unit: .codepoint)
+        let columns = FindingPosition.Columns(byte: offset - start + 1, utf16: utf16 + 1, codepoint: codepoints + 1)
+        let starts = lineStartOffsets()
+        return FindingPosition(byte: offset, line: line + 1, column: columns,
+                               utf16Offset: starts.utf16[line] + utf16, codepointOffset: starts.codepoint[line] + codepoints)
+    }
+
+    private func lineStartOffsets() -> (utf16: [Int], codepoint: [Int]) {
+        if let lineStarts { return lineStarts }
+        let starts = document.lines.starts
+        var utf16 = [0], codepoint = [0]
+        for index in 1..<max(starts.count, 1) {
+            let (from, to) = (starts[index - 1], starts[index])
+            utf16.append(utf16[index - 1] + ColumnCounter.units(in: document.bytes, from: from, to: to, unit: .utf16))
+            codepoint.append(codepoint[index - 1] + ColumnCounter.units(in: document.bytes, from: from, to: to, unit: .codepoint))
+        }
+        lineStarts = (utf16, codepoint)
+        return (utf16, codepoint)
+    }
+}

@@ -1,4 +1,0 @@
-/// The version `--version` prints.
-enum ScrapeLintVersion {
-    static let current = "0.1.0"
-}

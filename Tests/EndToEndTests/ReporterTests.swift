@@ -154,9 +154,33 @@ import Testing
         try write("“東京” odd\nline two odd\n", to: "a,b:c.txt", in: folder)
         let result = try scrapelint(["--format", "github", "-q", "--rules", "rules", "--disable", "spacing", "a,b:c.txt"], in: folder)
         #expect(result.lines == [
-            "::notice file=a%2Cb%3Ac.txt,line=1,endLine=1,col=6,endColumn=9,title=house-odd::100% odd: a, b%0Anext".replacingOccurrences(of: "100% odd", with: "100%25 odd"),
+            "::notice file=a%2Cb%3Ac.txt,line=1,endLine=1,col=6,endColumn=9,title=house-odd::100%25 odd: a, b%0Anext",
             "::notice file=a%2Cb%3Ac.txt,line=2,endLine=2,col=10,endColumn=13,title=house-odd::100%25 odd: a, b%0Anext",
         ])
+    }
+
+    @Test func ruleFailuresBecomeToolNotifications() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write("""
+            id: slow-rule
+            kind: pattern
+            severity: warning
+            message: "slow"
+            description: "d"
+            pattern: '(?m)^(\\w+\\s?)*$'
+            """, to: "rules/slow-rule.yml", in: folder)
+        try write(String(repeating: "ab ", count: 3_000) + "!\n", to: "hostile.txt", in: folder)
+        let result = try scrapelint(["--format", "sarif", "-q", "--rules", "rules", "hostile.txt"], in: folder)
+        #expect(result.status == 2)
+        #expect(try validate(result.stdout).status == 0)
+        let run = ((try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any])["runs"] as! [[String: Any]])[0]
+        let invocation = (run["invocations"] as! [[String: Any]])[0]
+        #expect(invocation["executionSuccessful"] as? Bool == false)
+        #expect(invocation["exitCode"] as? Int == 2)
+        let notification = (invocation["toolExecutionNotifications"] as! [[String: Any]])[0]
+        #expect((notification["associatedRule"] as! [String: Any])["id"] as? String == "slow-rule")
+        #expect((notification["message"] as! [String: String])["text"]!.hasPrefix("rule stopped: pattern hit the PCRE2 match limit"))
     }
 
     @Test func outputFileAppearsWhole() throws {

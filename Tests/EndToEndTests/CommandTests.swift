@@ -88,16 +88,8 @@ import Testing
     @Test func catastrophicPatternEndsWithAMessageNamingTheRule() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try write("""
-            id: slow-rule
-            kind: pattern
-            severity: warning
-            message: "slow"
-            description: "d"
-            pattern: '(?m)^(\\w+\\s?)*$'
-            """, to: "slow-rule.yml", in: folder)
-        try write(String(repeating: "ab ", count: 3_000) + "!\nPost a Comment\n", to: "hostile.txt", in: folder)
-        let result = try scrapelint(["--rules", ".", "hostile.txt"], in: folder)
+        try writeSlowRuleFixture(in: folder, tail: "Post a Comment\n")
+        let result = try scrapelint(["--rules", "rules", "hostile.txt"], in: folder)
         #expect(result.status == 2)
         #expect(result.errorLines.contains("hostile.txt:1:1: error: rule stopped: pattern hit the PCRE2 match limit; the rest of this document was not checked by it [slow-rule]"))
         // The other rules still ran.

@@ -162,15 +162,7 @@ import Testing
     @Test func ruleFailuresBecomeToolNotifications() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try write("""
-            id: slow-rule
-            kind: pattern
-            severity: warning
-            message: "slow"
-            description: "d"
-            pattern: '(?m)^(\\w+\\s?)*$'
-            """, to: "rules/slow-rule.yml", in: folder)
-        try write(String(repeating: "ab ", count: 3_000) + "!\n", to: "hostile.txt", in: folder)
+        try writeSlowRuleFixture(in: folder)
         let result = try scrapelint(["--format", "sarif", "-q", "--rules", "rules", "hostile.txt"], in: folder)
         #expect(result.status == 2)
         #expect(try validate(result.stdout).status == 0)

@@ -67,6 +67,20 @@ func temporaryFolder() throws -> URL {
     return folder
 }
 
+/// A rule folder `rules/` holding `slow-rule`, whose pattern backtracks catastrophically, and
+/// `hostile.txt`, a line that sets it off, followed by `tail`.
+func writeSlowRuleFixture(in folder: URL, tail: String = "") throws {
+    try write("""
+        id: slow-rule
+        kind: pattern
+        severity: warning
+        message: "slow"
+        description: "d"
+        pattern: '(?m)^(\\w+\\s?)*$'
+        """, to: "rules/slow-rule.yml", in: folder)
+    try write(String(repeating: "ab ", count: 3_000) + "!\n" + tail, to: "hostile.txt", in: folder)
+}
+
 /// Writes `text` to `path` below `folder`, making the folders on the way.
 func write(_ text: String, to path: String, in folder: URL) throws {
     let url = folder.appendingPathComponent(path)

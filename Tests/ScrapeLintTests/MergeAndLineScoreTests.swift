@@ -3,22 +3,9 @@ import PCRE2
 import Testing
 
 @Suite struct MergeAndLineScoreTests {
-    func rule(_ kind: String, _ fields: String) throws -> Rule {
-        try parseRule("""
-            id: test-rule
-            kind: \(kind)
-            severity: error
-            message: "{detail}"
-            description: "d"
-            \(fields)
-            """)
-    }
+    func rule(_ kind: String, _ fields: String) throws -> Rule { try kindRule(kind, fields, severity: "error") }
 
-    func found(_ rule: Rule, _ text: String) throws -> [Diagnostic] {
-        var output: [Diagnostic] = []
-        try rule.check(Document(path: "t", text: text), with: Matcher(), into: &output)
-        return output.sorted(by: Diagnostic.inReportOrder)
-    }
+    func found(_ rule: Rule, _ text: String) throws -> [Diagnostic] { try diagnostics(of: rule, in: text) }
 
     @Test func signalsAtOnePlaceAddUpAndAreNamed() throws {
         let merge = try rule("merge", """

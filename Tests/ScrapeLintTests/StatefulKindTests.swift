@@ -5,21 +5,10 @@ import Testing
 /// The kinds that keep state across a document, on texts made for each behaviour.
 @Suite struct StatefulKindTests {
     func rule(_ kind: String, _ fields: String, message: String = "{detail}") throws -> Rule {
-        try parseRule("""
-            id: test-rule
-            kind: \(kind)
-            severity: warning
-            message: "\(message)"
-            description: "d"
-            \(fields)
-            """)
+        try kindRule(kind, fields, message: message)
     }
 
-    func found(_ rule: Rule, _ text: String) throws -> [Diagnostic] {
-        var output: [Diagnostic] = []
-        try rule.check(Document(path: "t", text: text), with: Matcher(), into: &output)
-        return output.sorted(by: Diagnostic.inReportOrder)
-    }
+    func found(_ rule: Rule, _ text: String) throws -> [Diagnostic] { try diagnostics(of: rule, in: text) }
 
     // MARK: balance
 

@@ -7,6 +7,25 @@ func parseRule(_ yaml: String, id: String = "test-rule", family: String = "custo
     try RuleParser.parse(yaml: yaml, name: "\(family)/\(id).yml", family: family, expectedID: id)
 }
 
+/// A rule of `kind` with `fields`, the common header filled in.
+func kindRule(_ kind: String, _ fields: String, severity: String = "warning", message: String = "{detail}") throws -> Rule {
+    try parseRule("""
+        id: test-rule
+        kind: \(kind)
+        severity: \(severity)
+        message: "\(message)"
+        description: "d"
+        \(fields)
+        """)
+}
+
+/// What `rule` alone finds in `text`, in report order.
+func diagnostics(of rule: Rule, in text: String) throws -> [Diagnostic] {
+    var output: [Diagnostic] = []
+    try rule.check(Document(path: "t", text: text), with: Matcher(), into: &output)
+    return output.sorted(by: Diagnostic.inReportOrder)
+}
+
 /// The error parsing `yaml` gives, as its printed line.
 func loadError(_ yaml: String, id: String = "test-rule") -> String? {
     do {

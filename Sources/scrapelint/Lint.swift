@@ -43,6 +43,9 @@ struct Lint: ParsableCommand {
     @Option(help: "Colour and source excerpts: auto (on a terminal), always or never.")
     var color: ColorChoice = .auto
 
+    @Flag(name: .customLong("no-inline-config"), help: "Ignore <!-- scrapelint-disable ... --> comments in the text (for audits).")
+    var noInlineConfig = false
+
     @Flag(name: [.short, .long], help: "No summary line or notes on standard error.")
     var quiet = false
 
@@ -62,6 +65,7 @@ struct Lint: ParsableCommand {
         invocation.columnUnit = columnUnit
         invocation.outputPath = output
         invocation.sarifAllRules = sarifAllRules
+        invocation.inlineConfig = !noInlineConfig
         invocation.failOn = failOn
         invocation.ruleFolders = ruleOptions.ruleFolders
         invocation.selection = ruleOptions.selection

@@ -4,10 +4,13 @@ import PCRE2
 /// serves every thread; each thread brings its own `Matcher`.
 public struct Engine: Sendable {
     public let rules: [Rule]
+    /// Whether `<!-- scrapelint-... -->` comments in the text silence findings.
+    public let inlineConfig: Bool
     private let familyOf: [String: String]
 
-    public init(rules: [Rule]) {
+    public init(rules: [Rule], inlineConfig: Bool = true) {
         self.rules = rules
+        self.inlineConfig = inlineConfig
         familyOf = Dictionary(rules.map { ($0.id, $0.family) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -15,11 +18,24 @@ public struct Engine: Sendable {
     public func lint(_ document: Document, with matcher: Matcher) -> DocumentReport {
         var diagnostics: [Diagnostic] = []
         var failures: [RuleFailure] = []
+        var unusedRule: Rule?
         for rule in rules {
+            if case .unusedSuppression = rule.kind {
+                unusedRule = rule
+                continue
+            }
             do {
                 try rule.check(document, with: matcher, into: &diagnostics)
             } catch {
                 failures.append(error)
+            }
+        }
+        if inlineConfig, document.bytes.count >= 20, let suppressions = try? Suppressions(document: document, matcher: matcher),
+           !suppressions.directives.isEmpty {
+            let (kept, unused) = suppressions.apply(to: diagnostics, in: document, familyOf: familyOf)
+            diagnostics = kept
+            if let unusedRule {
+                diagnostics += unused.map { unusedRule.diagnostic(at: $0, in: document) }
             }
         }
         return DocumentReport(document: document, diagnostics: distinct(diagnostics), failures: failures)

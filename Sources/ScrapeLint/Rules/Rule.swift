@@ -30,6 +30,11 @@ public struct Rule: Sendable {
             case .merge(let check): try check.run(self, on: document, with: matcher, into: &output)
             case .lineScore(let check): try check.run(self, on: document, with: matcher, into: &output)
             case .substitution(let check): try check.run(self, on: document, with: matcher, into: &output)
+            case .unusedSuppression:
+                // On its own (as in its examples) every directive suppresses nothing.
+                for directive in try Suppressions(document: document, matcher: matcher).directives {
+                    output.append(diagnostic(at: directive.range, in: document))
+                }
             }
         } catch let error as PCRE2Error {
             throw RuleFailure(ruleID: id, offset: matcher.lastAttemptOffset, error: error)

@@ -47,6 +47,7 @@ public enum RuleDocumentation {
         case .casing: return "replace with the canonical form"
         case .substitution: return "replace with the right word, in the same case"
         case .balance, .consistency, .repetition, .merge, .lineScore: return nil
+        case .unusedSuppression: return "delete the comment"
         case .pattern(let check):
             switch check.fix {
             case nil: return nil

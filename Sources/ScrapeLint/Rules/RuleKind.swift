@@ -8,9 +8,11 @@ public enum RuleKind: Sendable {
     case merge(MergeCheck)
     case lineScore(LineScoreCheck)
     case substitution(SubstitutionCheck)
+    /// Inline suppressions that silence nothing; the engine runs it after every other rule.
+    case unusedSuppression
 
     /// The names used in rule files, in the order the documentation lists them.
-    public static let names = ["pattern", "casing", "balance", "consistency", "repetition", "merge", "line-score", "substitution"]
+    public static let names = ["pattern", "casing", "balance", "consistency", "repetition", "merge", "line-score", "substitution", "unused-suppression"]
 
     /// The name used in rule files.
     public var name: String {
@@ -23,6 +25,7 @@ public enum RuleKind: Sendable {
         case .merge: "merge"
         case .lineScore: "line-score"
         case .substitution: "substitution"
+        case .unusedSuppression: "unused-suppression"
         }
     }
 
@@ -33,7 +36,7 @@ public enum RuleKind: Sendable {
         case .casing(let check): [check.regex.pattern]
         case .balance(let check): [check.delimiters.pattern]
         case .consistency(let check): check.variants.map(\.regex.pattern) + check.tokens.map(\.pattern)
-        case .repetition: []
+        case .repetition, .unusedSuppression: []
         case .merge(let check):
             check.signals.compactMap { if case .pattern(let regex, _) = $0.source { regex.pattern } else { nil } }
                 + check.shifts.flatMap { [$0.first.pattern, $0.second.pattern] }

@@ -13,6 +13,8 @@ public struct LintInvocation: Sendable {
     public var outputPath: String?
     /// SARIF lists every enabled rule, not only those with results.
     public var sarifAllRules = false
+    /// Honour `<!-- scrapelint-disable ... -->` comments (off for audits).
+    public var inlineConfig = true
     public var failOn: Severity = .error
     public var ruleFolders: [String] = []
     public var selection = RuleSelection()
@@ -63,7 +65,7 @@ public struct LintInvocation: Sendable {
         var reporter = makeReporter(context: context)
         // Rule failures also go to standard error in compiler style, whatever the format.
         let failureLines = CompilerReporter(unit: unit, rich: false)
-        LintRunner(engine: Engine(rules: rules), jobs: jobs, limits: limits).run(inputs) { outcome in
+        LintRunner(engine: Engine(rules: rules, inlineConfig: inlineConfig), jobs: jobs, limits: limits).run(inputs) { outcome in
             summary.add(outcome)
             switch outcome {
             case .success(let report):

@@ -43,6 +43,21 @@ struct Lint: ParsableCommand {
     @Option(help: "Colour and source excerpts: auto (on a terminal), always or never.")
     var color: ColorChoice = .auto
 
+    @Option(help: ArgumentHelp("Report only findings this baseline file does not hold.", valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Record today's findings in this file (exit 0 unless something went wrong).", valueName: "file"))
+    var writeBaseline: String?
+
+    @Flag(help: "Apply the fixes of rules marked safe (or of --fix-only), write the files, then report what remains. Fixed standard input goes to standard output.")
+    var fix = false
+
+    @Flag(name: .customLong("dry-run"), help: "With --fix: print a unified diff and change nothing.")
+    var dryRun = false
+
+    @Option(name: .customLong("fix-only"), help: ArgumentHelp("With --fix: apply only the fixes of this rule or family, safe or not (repeatable).", valueName: "id"))
+    var fixOnly: [String] = []
+
     @Flag(name: .customLong("no-inline-config"), help: "Ignore <!-- scrapelint-disable ... --> comments in the text (for audits).")
     var noInlineConfig = false
 
@@ -54,6 +69,7 @@ struct Lint: ParsableCommand {
     }
 
     func validate() throws {
+        if (dryRun || !fixOnly.isEmpty), !fix { throw ValidationError("--dry-run and --fix-only go with --fix") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
@@ -66,6 +82,11 @@ struct Lint: ParsableCommand {
         invocation.outputPath = output
         invocation.sarifAllRules = sarifAllRules
         invocation.inlineConfig = !noInlineConfig
+        invocation.fix = fix
+        invocation.dryRun = dryRun
+        invocation.fixOnly = fixOnly.isEmpty ? nil : fixOnly
+        invocation.baselinePath = baseline
+        invocation.writeBaselinePath = writeBaseline
         invocation.failOn = failOn
         invocation.ruleFolders = ruleOptions.ruleFolders
         invocation.selection = ruleOptions.selection

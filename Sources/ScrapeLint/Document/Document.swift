@@ -18,6 +18,18 @@ public struct Document: Sendable {
         lines = LineIndex(self.bytes)
     }
 
+    /// A document from bytes that carry no BOM themselves (the result of a fix), keeping whether
+    /// the file had one, so it is written back.
+    public init(path: String, bytes: [UInt8], byteOrderMark: Bool) {
+        self.path = path
+        hadByteOrderMark = byteOrderMark
+        self.bytes = bytes
+        lines = LineIndex(bytes)
+    }
+
+    /// The bytes to write back: the BOM if the file had one, then the text.
+    public var fileBytes: [UInt8] { hadByteOrderMark ? [0xEF, 0xBB, 0xBF] + bytes : bytes }
+
     public init(path: String, text: String) {
         self.init(path: path, bytes: Array(text.utf8))
     }

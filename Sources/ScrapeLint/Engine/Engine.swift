@@ -82,10 +82,22 @@ public struct DocumentReport: Sendable {
     public let diagnostics: [Diagnostic]
     /// Rules that could not finish on this document.
     public let failures: [RuleFailure]
+    /// With `--fix`: what was fixed before this report was made (of the fixed text).
+    public var fix: FixResult?
 
-    public init(document: Document, diagnostics: [Diagnostic], failures: [RuleFailure] = []) {
+    public init(document: Document, diagnostics: [Diagnostic], failures: [RuleFailure] = [], fix: FixResult? = nil) {
         self.document = document
         self.diagnostics = diagnostics
         self.failures = failures
+        self.fix = fix
     }
+}
+
+/// What `--fix` did to one document.
+public struct FixResult: Sendable {
+    /// The text before the fixes (without a BOM).
+    public let original: [UInt8]
+    public let applied: Int
+    /// Why the fixed text could not be written, if it could not.
+    public let writeError: String?
 }

@@ -8,11 +8,17 @@ public struct LintRunner: Sendable {
     public let engine: Engine
     public let jobs: Int
     public let limits: Matcher.Limits
+    /// With `--fix`: fixes each document before its report is made.
+    public let fixer: Fixer?
+    /// Write fixed files back (not for `--dry-run`; standard input is never written).
+    public let writeFixes: Bool
 
-    public init(engine: Engine, jobs: Int, limits: Matcher.Limits = Matcher.Limits()) {
+    public init(engine: Engine, jobs: Int, limits: Matcher.Limits = Matcher.Limits(), fixer: Fixer? = nil, writeFixes: Bool = false) {
         self.engine = engine
         self.jobs = max(1, jobs)
         self.limits = limits
+        self.fixer = fixer
+        self.writeFixes = writeFixes
     }
 
     /// One input's outcome: its report, or why it was not linted.
@@ -47,6 +53,17 @@ public struct LintRunner: Sendable {
     }
 
     private func lintOne(_ input: InputSource, with matcher: Matcher) -> Outcome {
-        input.read().map { engine.lint($0, with: matcher) }
+        input.read().map { document in
+            guard let fixer else { return engine.lint(document, with: matcher) }
+            let (fixed, applied) = fixer.fix(document, with: matcher)
+            var writeError: String?
+            if applied > 0, writeFixes, case .file(let path) = input {
+                do { try AtomicFileWriter.replaceContents(of: path, with: fixed.fileBytes) } catch { writeError = "\(error)" }
+            }
+            // A file that could not be written is reported as it is on disk.
+            var report = engine.lint(writeError == nil ? fixed : document, with: matcher)
+            report.fix = FixResult(original: document.bytes, applied: writeError == nil ? applied : 0, writeError: writeError)
+            return report
+        }
     }
 }

@@ -8,6 +8,12 @@ public struct LintSummary: Sendable, Equatable {
     public private(set) var binarySkipped = 0
     public private(set) var unreadable = 0
     public private(set) var ruleFailures = 0
+    /// Findings the baseline held back, and recorded ones that did not come up again.
+    public var baselineMatched = 0
+    public var baselineGone = 0
+    public private(set) var fixesApplied = 0
+    public private(set) var filesFixed = 0
+    public private(set) var fixFailures = 0
 
     public init() {}
 
@@ -27,6 +33,11 @@ public struct LintSummary: Sendable, Equatable {
             filesLinted += 1
             if !report.diagnostics.isEmpty { filesWithFindings += 1 }
             ruleFailures += report.failures.count
+            if let fix = report.fix {
+                fixesApplied += fix.applied
+                if fix.applied > 0 { filesFixed += 1 }
+                if fix.writeError != nil { fixFailures += 1 }
+            }
             for diagnostic in report.diagnostics {
                 switch diagnostic.severity {
                 case .error: errors += 1
@@ -40,7 +51,7 @@ public struct LintSummary: Sendable, Equatable {
     }
 
     public func exitStatus(failOn threshold: Severity) -> ExitStatus {
-        if unreadable > 0 || ruleFailures > 0 { return .trouble }
+        if unreadable > 0 || ruleFailures > 0 || fixFailures > 0 { return .trouble }
         let counted = switch threshold {
         case .error: errors
         case .warning: errors + warnings
@@ -51,12 +62,20 @@ public struct LintSummary: Sendable, Equatable {
 
     /// `3 errors, 12 warnings, 1 note in 2 of 5 files`, plus skipped and failed inputs.
     public var line: String {
-        func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+        func count(_ number: Int, _ noun: String) -> String {
+            "\(number) \(noun)\(number == 1 ? "" : noun.hasSuffix("x") ? "es" : "s")"
+        }
         var text = [count(errors, "error"), count(warnings, "warning"), count(notes, "note")].joined(separator: ", ")
         text += " in \(filesWithFindings) of \(count(filesLinted, "file"))"
         if binarySkipped > 0 { text += "; \(count(binarySkipped, "binary file")) skipped" }
         if unreadable > 0 { text += "; \(unreadable) unreadable" }
         if ruleFailures > 0 { text += "; \(count(ruleFailures, "rule failure"))" }
+        if fixesApplied > 0 || fixFailures > 0 { text += "; \(count(fixesApplied, "fix")) applied in \(count(filesFixed, "file"))" }
+        if fixFailures > 0 { text += ", \(fixFailures) not written" }
+        if baselineMatched > 0 || baselineGone > 0 {
+            text += "; \(baselineMatched) in the baseline"
+            if baselineGone > 0 { text += ", \(baselineGone) recorded no longer found" }
+        }
         return text
     }
 }

@@ -13,6 +13,8 @@ public struct Rule: Sendable {
     public let kind: RuleKind
     /// False for opt-in rules, which run only when enabled by name or family.
     public let enabledByDefault: Bool
+    /// `--fix` applies this rule's fixes (others only when named with `--fix-only`).
+    public let safeFix: Bool
     public let examples: RuleExamples
     /// Where the rule came from: a path, or `builtin:` plus its path in `Rules/`.
     public let source: String

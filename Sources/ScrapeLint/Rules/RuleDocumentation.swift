@@ -23,7 +23,7 @@ public enum RuleDocumentation {
         text += "source: \(rule.source)\n\n"
         text += rule.description.trimmingTrailingSpace + "\n\n"
         text += "message: \(rule.message.source)\n"
-        if let fix = fixDescription(rule) { text += "fix: \(fix)\n" }
+        if let fix = fixDescription(rule) { text += "fix: \(fix)" + (rule.safeFix ? " (safe: --fix applies it)" : " (--fix-only \(rule.id) applies it)") + "\n" }
         for pattern in rule.kind.patterns { text += "pattern: \(pattern)\n" }
         if !rule.examples.match.isEmpty {
             text += "\nreported (⟦ ⟧ marks each span):\n"
@@ -47,7 +47,7 @@ public enum RuleDocumentation {
         case .casing: return "replace with the canonical form"
         case .substitution: return "replace with the right word, in the same case"
         case .balance, .consistency, .repetition, .merge, .lineScore: return nil
-        case .unusedSuppression: return "delete the comment"
+        case .unusedSuppression: return nil
         case .pattern(let check):
             switch check.fix {
             case nil: return nil

@@ -42,6 +42,7 @@ enum RuleParser {
         }
         let description = try fields.requiredString("description")
         let enabled = try fields.bool("enabled") ?? true
+        let safeFix = try fields.bool("safe-fix") ?? false
         let examples = try parseExamples(&fields)
 
         let kind: RuleKind
@@ -68,7 +69,7 @@ enum RuleParser {
         }
         try fields.rejectUnknownKeys()
         return Rule(id: id, family: family, severity: severity, message: message, description: description,
-                    kind: kind, enabledByDefault: enabled, examples: examples, source: name)
+                    kind: kind, enabledByDefault: enabled, safeFix: safeFix, examples: examples, source: name)
     }
 
     private static func parsePattern(_ fields: inout YAMLMapping) throws(RuleLoadError) -> PatternCheck {

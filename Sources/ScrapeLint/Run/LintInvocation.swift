@@ -15,6 +15,15 @@ public struct LintInvocation: Sendable {
     public var sarifAllRules = false
     /// Honour `<!-- scrapelint-disable ... -->` comments (off for audits).
     public var inlineConfig = true
+    /// Report only findings this baseline file does not hold.
+    public var baselinePath: String?
+    /// Record today's findings in this file (and exit 0 unless something went wrong).
+    public var writeBaselinePath: String?
+    /// Apply the safe fixes (or those of `fixOnly`), then report what remains.
+    public var fix = false
+    /// With `fix`: print a unified diff and change nothing.
+    public var dryRun = false
+    public var fixOnly: [String]?
     public var failOn: Severity = .error
     public var ruleFolders: [String] = []
     public var selection = RuleSelection()
@@ -63,20 +72,65 @@ public struct LintInvocation: Sendable {
         let context = ReportContext(rules: rules, columnUnit: unit,
                                     workingDirectory: FileManager.default.currentDirectoryPath, allRules: sarifAllRules)
         var reporter = makeReporter(context: context)
+        var baseline: BaselineFilter?
+        if let baselinePath {
+            do { baseline = BaselineFilter(try Baseline(contentsOf: baselinePath)) } catch {
+                errors.write("error: \(error)\n")
+                return .trouble
+            }
+        }
+        var recorder = Baseline.Recorder()
         // Rule failures also go to standard error in compiler style, whatever the format.
         let failureLines = CompilerReporter(unit: unit, rich: false)
-        LintRunner(engine: Engine(rules: rules, inlineConfig: inlineConfig), jobs: jobs, limits: limits).run(inputs) { outcome in
+        let engine = Engine(rules: rules, inlineConfig: inlineConfig)
+        let fixer = fix ? Fixer(engine: engine, only: fixOnly) : nil
+        LintRunner(engine: engine, jobs: jobs, limits: limits, fixer: fixer, writeFixes: !dryRun).run(inputs) { outcome in
+            var outcome = outcome
+            if case .success(let report) = outcome {
+                if writeBaselinePath != nil { recorder.record(report) }
+                if let filtered = baseline?.filter(report) {
+                    summary.baselineMatched += report.diagnostics.count - filtered.diagnostics.count
+                    outcome = .success(filtered)
+                }
+            }
             summary.add(outcome)
             switch outcome {
             case .success(let report):
-                destination.write(reporter.report(report))
                 errors.write(failureLines.formatFailures(report))
+                if let fix = report.fix {
+                    if let problem = fix.writeError { errors.write("\(problem)\n") }
+                    if dryRun {
+                        destination.write(UnifiedDiff.make(old: fix.original, new: report.document.bytes, path: report.document.path))
+                        break
+                    }
+                    if isFile(report.document.path, in: inputs) {
+                        destination.write(reporter.report(report))
+                    } else {
+                        // Fixed standard input goes to standard output; what remains, to standard error.
+                        destination.write(String(decoding: report.document.fileBytes, as: UTF8.self))
+                        errors.write(failureLines.report(report))
+                    }
+                    break
+                }
+                destination.write(reporter.report(report))
             case .failure(let problem):
                 if case .binary = problem, quiet { break }
                 errors.write(Self.message(for: problem))
             }
         }
-        let status = summary.exitStatus(failOn: failOn)
+        summary.baselineGone = baseline?.gone ?? 0
+        var status = summary.exitStatus(failOn: failOn)
+        if let writeBaselinePath {
+            do {
+                let file = try ReportDestination(path: writeBaselinePath, standardOutput: output)
+                file.write(Baseline(recorder).json)
+                try file.commit()
+            } catch {
+                errors.write("error: \(error)\n")
+                return .trouble
+            }
+            if status == .findings { status = .clean }
+        }
         destination.write(reporter.finish(summary: summary, exitStatus: status))
         do { try destination.commit() } catch {
             errors.write("error: \(error)\n")
@@ -99,6 +153,10 @@ public struct LintInvocation: Sendable {
     /// Each line of `text` as an `error:` line, for errors that belong to no file.
     public static func errorLines(_ text: String) -> String {
         text.split(separator: "\n").map { "error: \($0)\n" }.joined()
+    }
+
+    private func isFile(_ path: String, in inputs: [InputSource]) -> Bool {
+        inputs.contains { $0 == .file(path) }
     }
 
     static func message(for problem: InputProblem) -> String {

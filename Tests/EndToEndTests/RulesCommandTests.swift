@@ -40,7 +40,7 @@ import Testing
     @Test func listAndExplain() throws {
         let list = try scrapelint(["rules", "--disable", "casing"])
         let line = try #require(list.lines.first { $0.hasPrefix("  boilerplate-comment-prompt ") })
-        #expect(line.hasSuffix(" pattern      error    Blog templates put comment prompts such as \"Post a Comment\", \"Leave a Reply\" and the \"Previous Post Next Post\" pager under the article; extractors keep them as if they were body text"))
+        #expect(line.hasSuffix(" pattern            error    Blog templates put comment prompts such as \"Post a Comment\", \"Leave a Reply\" and the \"Previous Post Next Post\" pager under the article; extractors keep them as if they were body text"))
         #expect(list.lines.contains { $0.hasPrefix("- casing-canonical-names") })
         let explain = try scrapelint(["rules", "explain", "spacing-nbsp-in-prose"])
         #expect(explain.status == 0)

@@ -20,7 +20,7 @@ import Testing
 
     @Test func unknownKeyIsAnErrorAtTheKey() {
         #expect(loadError(header + "pattern: 'a'\npatern: 'b'\n")
-            == "custom/test-rule.yml:7:1: error: unknown key 'patern' (expected one of: capture, description, enabled, examples, exceptions, fix, id, ignore-case, kind, message, pattern, replace, severity, tokens)")
+            == "custom/test-rule.yml:7:1: error: unknown key 'patern' (expected one of: capture, description, enabled, examples, exceptions, fix, id, ignore-case, kind, message, pattern, replace, safe-fix, severity, tokens)")
     }
 
     @Test func missingFieldsAndWrongValues() {
@@ -29,7 +29,7 @@ import Testing
         #expect(loadError(header.replacingOccurrences(of: "warning", with: "fatal") + "pattern: a\n")
             == "custom/test-rule.yml:3:11: error: 'severity': 'fatal' is not one of error, warning, note")
         #expect(loadError(header.replacingOccurrences(of: "kind: pattern", with: "kind: regex") + "pattern: a\n")
-            == "custom/test-rule.yml:2:7: error: 'kind': unknown kind 'regex' (expected one of: pattern, casing, balance, consistency, repetition, merge, line-score, substitution)")
+            == "custom/test-rule.yml:2:7: error: 'kind': unknown kind 'regex' (expected one of: pattern, casing, balance, consistency, repetition, merge, line-score, substitution, unused-suppression)")
         #expect(loadError(header.replacingOccurrences(of: "\"x\"", with: "\"{matched}\"") + "pattern: a\n")
             == "custom/test-rule.yml:4:10: error: 'message': unknown placeholder '{matched}' (use {match} or {expected})")
         #expect(loadError(header + "pattern: '(a)'\ncapture: 2\n")
@@ -76,7 +76,7 @@ import Testing
             try RuleSet.rulesInFolder(base)
         } throws: { error in
             (error as? RuleLoadErrors)?.errors.map(\.description) == [
-                "\(base)/mine/second-rule.yml:7:1: error: unknown key 'bogus' (expected one of: capture, description, enabled, examples, exceptions, fix, id, ignore-case, kind, message, pattern, replace, severity, tokens)",
+                "\(base)/mine/second-rule.yml:7:1: error: unknown key 'bogus' (expected one of: capture, description, enabled, examples, exceptions, fix, id, ignore-case, kind, message, pattern, replace, safe-fix, severity, tokens)",
                 "\(base)/mine/test-rule.yml:6:10: error: 'pattern': missing closing parenthesis at offset 2",
             ]
         }

@@ -23,8 +23,11 @@ struct Lint: ParsableCommand {
     @Flag(name: .customLong("sarif-all-rules"), help: "List every enabled rule in SARIF, not only those with results.")
     var sarifAllRules = false
 
-    @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error, warning or note.")
-    var failOn: Severity = .error
+    @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error (default), warning or note.")
+    var failOn: Severity?
+
+    @Option(help: ArgumentHelp("Use this configuration file for every input instead of the nearest .scrapelint.yml.", valueName: "file"))
+    var config: String?
 
     @OptionGroup var ruleOptions: RuleOptions
 
@@ -88,6 +91,7 @@ struct Lint: ParsableCommand {
         invocation.baselinePath = baseline
         invocation.writeBaselinePath = writeBaseline
         invocation.failOn = failOn
+        invocation.configPath = config
         invocation.ruleFolders = ruleOptions.ruleFolders
         invocation.selection = ruleOptions.selection
         if let jobs { invocation.jobs = jobs }

@@ -5,27 +5,39 @@ import Synchronization
 /// Lints many inputs on several threads and hands back each one's result in input order, a
 /// batch at a time, so output is deterministic and memory stays bounded by the batch.
 public struct LintRunner: Sendable {
-    public let engine: Engine
     public let jobs: Int
     public let limits: Matcher.Limits
-    /// With `--fix`: fixes each document before its report is made.
-    public let fixer: Fixer?
+    /// With `--fix`: fix each document (with its own engine's rules) before its report is made;
+    /// the ids or families of `--fix-only`, or nil for the safe fixes.
+    public let fix: Bool
+    public let fixOnly: [String]?
     /// Write fixed files back (not for `--dry-run`; standard input is never written).
     public let writeFixes: Bool
 
-    public init(engine: Engine, jobs: Int, limits: Matcher.Limits = Matcher.Limits(), fixer: Fixer? = nil, writeFixes: Bool = false) {
-        self.engine = engine
+    public init(jobs: Int, limits: Matcher.Limits = Matcher.Limits(), fix: Bool = false, fixOnly: [String]? = nil, writeFixes: Bool = false) {
         self.jobs = max(1, jobs)
         self.limits = limits
-        self.fixer = fixer
+        self.fix = fix
+        self.fixOnly = fixOnly
         self.writeFixes = writeFixes
+    }
+
+    /// One input and the engine (the rules of its configuration) it is linted with.
+    public struct Job: Sendable {
+        public let input: InputSource
+        public let engine: Engine
+
+        public init(input: InputSource, engine: Engine) {
+            self.input = input
+            self.engine = engine
+        }
     }
 
     /// One input's outcome: its report, or why it was not linted.
     public typealias Outcome = Result<DocumentReport, InputProblem>
 
     /// Calls `deliver` once per input, in the order of `inputs`.
-    public func run(_ inputs: [InputSource], deliver: (Outcome) -> Void) {
+    public func run(_ inputs: [Job], deliver: (Outcome) -> Void) {
         let batchSize = jobs == 1 ? 1 : jobs * 16
         var start = 0
         while start < inputs.count {
@@ -35,7 +47,7 @@ public struct LintRunner: Sendable {
         }
     }
 
-    private func lint(_ batch: [InputSource]) -> [Outcome] {
+    private func lint(_ batch: [Job]) -> [Outcome] {
         let results = Mutex<[Outcome?]>(Array(repeating: nil, count: batch.count))
         let next = Atomic<Int>(0)
         let workers = min(jobs, batch.count)
@@ -52,9 +64,11 @@ public struct LintRunner: Sendable {
         return results.withLock { $0.map { $0! } }
     }
 
-    private func lintOne(_ input: InputSource, with matcher: Matcher) -> Outcome {
-        input.read().map { document in
-            guard let fixer else { return engine.lint(document, with: matcher) }
+    private func lintOne(_ job: Job, with matcher: Matcher) -> Outcome {
+        let (input, engine) = (job.input, job.engine)
+        return input.read().map { document in
+            guard fix else { return engine.lint(document, with: matcher) }
+            let fixer = Fixer(engine: engine, only: fixOnly)
             let (fixed, applied) = fixer.fix(document, with: matcher)
             var writeError: String?
             if applied > 0, writeFixes, case .file(let path) = input {

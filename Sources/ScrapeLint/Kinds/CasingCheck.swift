@@ -8,8 +8,10 @@ public struct CasingCheck: Sendable {
     let regex: Regex
     /// Canonical form by folded key (lower case, single spaces).
     let canonical: [String: String]
+    let terms: [String]
 
     init(terms: [String]) throws(PCRE2Error) {
+        self.terms = terms
         var canonical: [String: String] = [:]
         for term in terms { canonical[Self.key(term)] = term }
         self.canonical = canonical

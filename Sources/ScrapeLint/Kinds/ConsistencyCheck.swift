@@ -24,7 +24,9 @@ public struct ConsistencyCheck: Sendable {
     let ignoreCase: Bool
     let distance: Int
     let minimumLength: Int
-    let exceptions: Regex?
+    var exceptions: Regex?
+    /// The `exceptions` as written, to add a configuration's own.
+    var exceptionSources: [String] = []
     /// Lines that look like headings (short, no closing punctuation) are not read: headlines
     /// capitalise words that prose does not.
     let skipHeadings: Bool

@@ -9,6 +9,8 @@ public struct PatternCheck: Sendable {
     let group: Int
     let exceptions: Regex?
     let fix: FixAction?
+    /// The `exceptions` as written, to add a configuration's own.
+    var exceptionSources: [String] = []
 
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
         try document.bytes.withUnsafeBufferPointer { subject in

@@ -7,8 +7,10 @@ public struct SubstitutionCheck: Sendable {
     let regex: Regex
     /// Right form by the lower-cased wrong one.
     let replacements: [String: String]
+    let words: [(wrong: String, right: String)]
 
     init(words: [(wrong: String, right: String)]) throws(PCRE2Error) {
+        self.words = words
         var replacements: [String: String] = [:]
         for (wrong, right) in words { replacements[wrong.lowercased()] = right }
         self.replacements = replacements

@@ -35,6 +35,7 @@ extension RuleParser {
         let distance = try fields.int("distance") ?? 0
         guard distance == 0 || distance == 1 else { throw fields.error(at: "distance", "must be 0 or 1") }
         var exceptions: Regex?
+        let exceptionSources = (try fields.stringList("exceptions") ?? []).map(\.0)
         if let list = try fields.stringList("exceptions"), !list.isEmpty {
             exceptions = try compile(list.map { "(?:\($0.0))" }.joined(separator: "|"), field: "exceptions", in: fields,
                                      options: [.anchored, .endAnchored])
@@ -42,7 +43,7 @@ extension RuleParser {
         return ConsistencyCheck(
             variants: variants, tokens: tokens, normalize: Set(normalize), ignoreCase: try fields.bool("ignore-case") ?? false,
             distance: distance, minimumLength: try fields.int("min-length") ?? 5, exceptions: exceptions,
-            skipHeadings: try fields.bool("skip-headings") ?? false)
+            exceptionSources: exceptionSources, skipHeadings: try fields.bool("skip-headings") ?? false)
     }
 
     static func parseRepetition(_ fields: inout YAMLMapping) throws(RuleLoadError) -> RepetitionCheck {

@@ -101,6 +101,7 @@ enum RuleParser {
             }
         }
         var exceptions: Regex?
+        let exceptionSources = (try fields.stringList("exceptions") ?? []).map(\.0)
         if let list = try fields.stringList("exceptions"), !list.isEmpty {
             for (item, node) in list {
                 do { _ = try Regex(item) } catch {
@@ -111,7 +112,7 @@ enum RuleParser {
                                      options: [.anchored, .endAnchored])
         }
         let fix = try parseFix(&fields, allowed: ["delete", "delete-line", "replace"])
-        return PatternCheck(regex: regex, group: group, exceptions: exceptions, fix: fix)
+        return PatternCheck(regex: regex, group: group, exceptions: exceptions, fix: fix, exceptionSources: exceptionSources)
     }
 
     private static func parseCasing(_ fields: inout YAMLMapping) throws(RuleLoadError) -> CasingCheck {

@@ -24,7 +24,10 @@ public struct LintInvocation: Sendable {
     /// With `fix`: print a unified diff and change nothing.
     public var dryRun = false
     public var fixOnly: [String]?
-    public var failOn: Severity = .error
+    /// Nil: the configuration's, else `error`.
+    public var failOn: Severity?
+    /// A configuration file for every input instead of the nearest `.scrapelint.yml`.
+    public var configPath: String?
     public var ruleFolders: [String] = []
     public var selection = RuleSelection()
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
@@ -40,14 +43,14 @@ public struct LintInvocation: Sendable {
 
     /// Lints, writes findings to `output` and messages to `errors`, and returns the exit status.
     public func run(output: OutputStream = .standardOutput, errors: OutputStream = .standardError) -> LintSummary.ExitStatus {
-        let unit = columnUnit ?? format.defaultColumnUnit
-        if format == .sarif, unit == .byte {
-            errors.write("error: SARIF columns count UTF-16 code units or code points; use --column-unit utf16 or codepoint\n")
-            return .trouble
-        }
-        let rules: [Rule]
+        var setup: RunSetup
+        var jobs: [LintRunner.Job] = []
+        let inputs: [InputSource], missing: [InputProblem]
         do {
-            rules = try selection.apply(to: RuleSet.load(folders: ruleFolders))
+            setup = try RunSetup(invocation: self)
+            let collector = InputCollector(include: setup.include, exclude: setup.exclude, standardInputName: standardInputName)
+            (inputs, missing) = collector.collect(paths.isEmpty ? ["-"] : paths)
+            for input in inputs { jobs.append(LintRunner.Job(input: input, engine: try setup.engine(for: input))) }
         } catch let error as RuleLoadErrors {
             errors.write(error.description + "\n")
             return .trouble
@@ -55,9 +58,12 @@ public struct LintInvocation: Sendable {
             errors.write(Self.errorLines("\(error)"))
             return .trouble
         }
-
-        let collector = InputCollector(include: include, exclude: exclude, standardInputName: standardInputName)
-        let (inputs, missing) = collector.collect(paths.isEmpty ? ["-"] : paths)
+        let failOn = setup.failOn
+        let unit = setup.columnUnit ?? format.defaultColumnUnit
+        if format == .sarif, unit == .byte {
+            errors.write("error: SARIF columns count UTF-16 code units or code points; use --column-unit utf16 or codepoint\n")
+            return .trouble
+        }
         var summary = LintSummary()
         for problem in missing {
             errors.write(Self.message(for: problem))
@@ -69,7 +75,7 @@ public struct LintInvocation: Sendable {
             errors.write("error: \(error)\n")
             return .trouble
         }
-        let context = ReportContext(rules: rules, columnUnit: unit,
+        let context = ReportContext(rules: setup.rulesInUse, columnUnit: unit,
                                     workingDirectory: FileManager.default.currentDirectoryPath, allRules: sarifAllRules)
         var reporter = makeReporter(context: context)
         var baseline: BaselineFilter?
@@ -82,9 +88,7 @@ public struct LintInvocation: Sendable {
         var recorder = Baseline.Recorder()
         // Rule failures also go to standard error in compiler style, whatever the format.
         let failureLines = CompilerReporter(unit: unit, rich: false)
-        let engine = Engine(rules: rules, inlineConfig: inlineConfig)
-        let fixer = fix ? Fixer(engine: engine, only: fixOnly) : nil
-        LintRunner(engine: engine, jobs: jobs, limits: limits, fixer: fixer, writeFixes: !dryRun).run(inputs) { outcome in
+        LintRunner(jobs: self.jobs, limits: limits, fix: fix, fixOnly: fixOnly, writeFixes: !dryRun).run(jobs) { outcome in
             var outcome = outcome
             if case .success(let report) = outcome {
                 if writeBaselinePath != nil { recorder.record(report) }

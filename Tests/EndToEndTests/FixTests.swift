@@ -112,8 +112,25 @@ import Testing
         for path in try FileManager.default.subpathsOfDirectory(atPath: corpusRoot.appendingPathComponent("docs").path) where path.hasSuffix(".txt") {
             try Data(contentsOf: corpusRoot.appendingPathComponent("docs/\(path)")).write(to: folder.appendingPathComponent("docs/\(path)").createParents())
         }
+        let originals = try FileManager.default.subpathsOfDirectory(atPath: folder.appendingPathComponent("docs").path)
+            .filter { $0.hasSuffix(".txt") }.sorted()
+            .map { ($0, try String(contentsOf: folder.appendingPathComponent("docs/\($0)"), encoding: .utf8)) }
+        let json = try JSONSerialization.jsonObject(with: Data(try scrapelint(["--format", "json", "-q", "docs"], in: folder).stdout.utf8)) as! [String: Any]
+        var fixable: [String: Set<Int>] = [:]
+        for finding in json["findings"] as! [[String: Any]] where finding["fix"] != nil {
+            fixable[finding["path"] as! String, default: []].insert((finding["start"] as! [String: Any])["line"] as! Int)
+        }
         let first = try scrapelint(["--fix", "-q", "docs"], in: folder)
         #expect(first.status == 1)
+        // Nothing lost but the fixed spans: every changed line had a finding with a fix.
+        var changedFiles = 0
+        for (path, before) in originals {
+            let after = try String(contentsOf: folder.appendingPathComponent("docs/\(path)"), encoding: .utf8)
+            guard after != before else { continue }
+            changedFiles += 1
+            #expect(changedLines(before, after).isSubset(of: fixable["docs/\(path)"] ?? []), "docs/\(path)")
+        }
+        #expect(changedFiles > 100)
         let snapshot = try FileManager.default.subpathsOfDirectory(atPath: folder.path).sorted().map {
             try? Data(contentsOf: folder.appendingPathComponent($0))
         }

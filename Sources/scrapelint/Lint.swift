@@ -64,6 +64,9 @@ struct Lint: ParsableCommand {
     @Flag(name: .customLong("no-inline-config"), help: "Ignore <!-- scrapelint-disable ... --> comments in the text (for audits).")
     var noInlineConfig = false
 
+    @Flag(help: "Print each rule's share of the matching time on standard error.")
+    var timings = false
+
     @Flag(name: [.short, .long], help: "No summary line or notes on standard error.")
     var quiet = false
 
@@ -85,6 +88,7 @@ struct Lint: ParsableCommand {
         invocation.outputPath = output
         invocation.sarifAllRules = sarifAllRules
         invocation.inlineConfig = !noInlineConfig
+        invocation.timings = timings
         invocation.fix = fix
         invocation.dryRun = dryRun
         invocation.fixOnly = fixOnly.isEmpty ? nil : fixOnly

@@ -16,6 +16,12 @@ public struct Engine: Sendable {
 
     /// Every finding of every rule in `document`, in report order.
     public func lint(_ document: Document, with matcher: Matcher) -> DocumentReport {
+        var unused: [String: Duration]?
+        return lint(document, with: matcher, timings: &unused)
+    }
+
+    /// The same, adding each rule's matching time to `timings` when it is not nil (`--timings`).
+    public func lint(_ document: Document, with matcher: Matcher, timings: inout [String: Duration]?) -> DocumentReport {
         var diagnostics: [Diagnostic] = []
         var failures: [RuleFailure] = []
         var unusedRule: Rule?
@@ -24,11 +30,13 @@ public struct Engine: Sendable {
                 unusedRule = rule
                 continue
             }
+            let start = timings == nil ? nil : ContinuousClock.now
             do {
                 try rule.check(document, with: matcher, into: &diagnostics)
             } catch {
                 failures.append(error)
             }
+            if let start { timings?[rule.id, default: .zero] += ContinuousClock.now - start }
         }
         if inlineConfig, document.bytes.count >= 20, let suppressions = try? Suppressions(document: document, matcher: matcher),
            !suppressions.directives.isEmpty {

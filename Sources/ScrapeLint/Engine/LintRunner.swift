@@ -13,8 +13,12 @@ public struct LintRunner: Sendable {
     public let fixOnly: [String]?
     /// Write fixed files back (not for `--dry-run`; standard input is never written).
     public let writeFixes: Bool
+    /// Measure each rule's matching time (`--timings`).
+    public let measure: Bool
 
-    public init(jobs: Int, limits: Matcher.Limits = Matcher.Limits(), fix: Bool = false, fixOnly: [String]? = nil, writeFixes: Bool = false) {
+    public init(jobs: Int, limits: Matcher.Limits = Matcher.Limits(), fix: Bool = false, fixOnly: [String]? = nil,
+                writeFixes: Bool = false, measure: Bool = false) {
+        self.measure = measure
         self.jobs = max(1, jobs)
         self.limits = limits
         self.fix = fix
@@ -36,38 +40,44 @@ public struct LintRunner: Sendable {
     /// One input's outcome: its report, or why it was not linted.
     public typealias Outcome = Result<DocumentReport, InputProblem>
 
-    /// Calls `deliver` once per input, in the order of `inputs`.
-    public func run(_ inputs: [Job], deliver: (Outcome) -> Void) {
+    /// Calls `deliver` once per input, in the order of `inputs`. Returns each rule's matching
+    /// time summed over all threads when `measure` is on.
+    @discardableResult
+    public func run(_ inputs: [Job], deliver: (Outcome) -> Void) -> [String: Duration] {
         let batchSize = jobs == 1 ? 1 : jobs * 16
         var start = 0
+        let timings = Mutex<[String: Duration]>([:])
         while start < inputs.count {
             let batch = Array(inputs[start..<min(start + batchSize, inputs.count)])
-            for outcome in lint(batch) { deliver(outcome) }
+            for outcome in lint(batch, timings: timings) { deliver(outcome) }
             start += batch.count
         }
+        return timings.withLock { $0 }
     }
 
-    private func lint(_ batch: [Job]) -> [Outcome] {
+    private func lint(_ batch: [Job], timings: borrowing Mutex<[String: Duration]>) -> [Outcome] {
         let results = Mutex<[Outcome?]>(Array(repeating: nil, count: batch.count))
         let next = Atomic<Int>(0)
         let workers = min(jobs, batch.count)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             // Match data is per thread; the compiled rules in `engine` are shared.
             let matcher = Matcher(limits: limits)
+            var local: [String: Duration]? = measure ? [:] : nil
             while true {
                 let index = next.add(1, ordering: .relaxed).oldValue
-                guard index < batch.count else { return }
-                let outcome = lintOne(batch[index], with: matcher)
+                guard index < batch.count else { break }
+                let outcome = lintOne(batch[index], with: matcher, timings: &local)
                 results.withLock { $0[index] = outcome }
             }
+            if let local { timings.withLock { totals in for (id, time) in local { totals[id, default: Duration.zero] += time } } }
         }
         return results.withLock { $0.map { $0! } }
     }
 
-    private func lintOne(_ job: Job, with matcher: Matcher) -> Outcome {
+    private func lintOne(_ job: Job, with matcher: Matcher, timings: inout [String: Duration]?) -> Outcome {
         let (input, engine) = (job.input, job.engine)
         return input.read().map { document in
-            guard fix else { return engine.lint(document, with: matcher) }
+            guard fix else { return engine.lint(document, with: matcher, timings: &timings) }
             let fixer = Fixer(engine: engine, only: fixOnly)
             let (fixed, applied) = fixer.fix(document, with: matcher)
             var writeError: String?

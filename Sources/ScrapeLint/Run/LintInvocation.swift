@@ -38,6 +38,8 @@ public struct LintInvocation: Sendable {
     /// Colour and source excerpts (for a terminal).
     public var rich = false
     public var limits = Matcher.Limits()
+    /// Print each rule's share of the matching time on standard error.
+    public var timings = false
 
     public init() {}
 
@@ -88,7 +90,7 @@ public struct LintInvocation: Sendable {
         var recorder = Baseline.Recorder()
         // Rule failures also go to standard error in compiler style, whatever the format.
         let failureLines = CompilerReporter(unit: unit, rich: false)
-        LintRunner(jobs: self.jobs, limits: limits, fix: fix, fixOnly: fixOnly, writeFixes: !dryRun).run(jobs) { outcome in
+        let measured = LintRunner(jobs: self.jobs, limits: limits, fix: fix, fixOnly: fixOnly, writeFixes: !dryRun, measure: timings).run(jobs) { outcome in
             var outcome = outcome
             if case .success(let report) = outcome {
                 if writeBaselinePath != nil { recorder.record(report) }
@@ -141,6 +143,7 @@ public struct LintInvocation: Sendable {
             return .trouble
         }
         if !quiet { errors.write(summary.line + "\n") }
+        if timings { errors.write(Self.timingTable(measured)) }
         return status
     }
 
@@ -152,6 +155,23 @@ public struct LintInvocation: Sendable {
         case .github: GitHubReporter(unit: context.columnUnit)
         case .sarif: SarifReporter(context: context)
         }
+    }
+
+    /// Rules by their share of the matching time, slowest first.
+    static func timingTable(_ timings: [String: Duration]) -> String {
+        func seconds(_ duration: Duration) -> Double {
+            Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        }
+        let total = timings.values.reduce(Duration.zero, +)
+        let width = timings.keys.map(\.count).max() ?? 4
+        var text = "rule".padding(toLength: width, withPad: " ", startingAt: 0) + "   seconds   share\n"
+        for (id, time) in timings.sorted(by: { $0.value > $1.value }) {
+            let share = seconds(total) > 0 ? seconds(time) / seconds(total) * 100 : 0
+            text += id.padding(toLength: width, withPad: " ", startingAt: 0)
+                + String(format: " %9.3f %6.1f%%", seconds(time), share) + "\n"
+        }
+        text += "total".padding(toLength: width, withPad: " ", startingAt: 0) + String(format: " %9.3f", seconds(total)) + "\n"
+        return text
     }
 
     /// Each line of `text` as an `error:` line, for errors that belong to no file.

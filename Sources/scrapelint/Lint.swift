@@ -11,7 +11,20 @@ struct Lint: ParsableCommand {
         discussion: "With no path, standard input is linted when it is not a terminal, else the current folder."))
     var paths: [String] = []
 
-    @Option(help: "Output format: compiler, json, jsonl, github or sarif.")
+    @Option(help: "Input: files (default) or jsonl (each path a JSON Lines corpus, one document per line; '-' is standard input).")
+    var input: InputKind = .files
+
+    @Option(name: .customLong("text-field"), help: "With --input jsonl: the field that holds the text.")
+    var textField = "text"
+
+    @Option(name: .customLong("id-field"), help: "With --input jsonl: the field that names a record (paths become FILE#ID; else FILE:LINE).")
+    var idField: String?
+
+    enum InputKind: String, ExpressibleByArgument, CaseIterable {
+        case files, jsonl
+    }
+
+    @Option(help: "Output format: compiler, json, jsonl, github, sarif or summary (one line per document).")
     var format: OutputFormat = .compiler
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report to this file (it appears whole when the run ends).", valueName: "file"))
@@ -89,6 +102,9 @@ struct Lint: ParsableCommand {
         invocation.sarifAllRules = sarifAllRules
         invocation.inlineConfig = !noInlineConfig
         invocation.timings = timings
+        invocation.jsonLines = input == .jsonl
+        invocation.textField = textField
+        invocation.idField = idField
         invocation.fix = fix
         invocation.dryRun = dryRun
         invocation.fixOnly = fixOnly.isEmpty ? nil : fixOnly

@@ -47,10 +47,14 @@ func scrapelint(_ arguments: [String], in folder: URL = projectRoot, input: Data
     process.standardError = stderr
     process.standardInput = stdin
     try process.run()
-    if let input { stdin.fileHandleForWriting.write(input) }
-    try stdin.fileHandleForWriting.close()
-    // Read both pipes before waiting, so a large output cannot block the child.
+    // Feed standard input and read both pipes at once, so that neither side blocks the other
+    // on a full pipe when the input or the output is large.
     let group = DispatchGroup()
+    let writer = stdin.fileHandleForWriting
+    DispatchQueue.global().async(group: group) {
+        if let input { writer.write(input) }
+        try? writer.close()
+    }
     nonisolated(unsafe) var errorData = Data()
     DispatchQueue.global().async(group: group) { errorData = stderr.fileHandleForReading.readDataToEndOfFile() }
     let outputData = stdout.fileHandleForReading.readDataToEndOfFile()

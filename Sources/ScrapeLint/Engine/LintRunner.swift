@@ -44,13 +44,21 @@ public struct LintRunner: Sendable {
     /// time summed over all threads when `measure` is on.
     @discardableResult
     public func run(_ inputs: [Job], deliver: (Outcome) -> Void) -> [String: Duration] {
+        var iterator = inputs.makeIterator()
+        return run(next: { iterator.next() }, deliver: deliver)
+    }
+
+    /// The same for inputs pulled one at a time (a JSON Lines corpus): only one batch of them is
+    /// ever held, so memory does not grow with the corpus.
+    @discardableResult
+    public func run(next: () -> Job?, deliver: (Outcome) -> Void) -> [String: Duration] {
         let batchSize = jobs == 1 ? 1 : jobs * 16
-        var start = 0
         let timings = Mutex<[String: Duration]>([:])
-        while start < inputs.count {
-            let batch = Array(inputs[start..<min(start + batchSize, inputs.count)])
+        while true {
+            var batch: [Job] = []
+            while batch.count < batchSize, let job = next() { batch.append(job) }
+            guard !batch.isEmpty else { break }
             for outcome in lint(batch, timings: timings) { deliver(outcome) }
-            start += batch.count
         }
         return timings.withLock { $0 }
     }

@@ -4,12 +4,17 @@ import Foundation
 public enum InputSource: Sendable, Equatable {
     case file(String)
     case standardInput(name: String)
+    /// A record of a JSON Lines corpus, its text already read.
+    case text(name: String, bytes: [UInt8])
+    /// A record that could not be read, to be reported in its place.
+    case problem(InputProblem)
 
     /// The path shown in diagnostics.
     public var displayPath: String {
         switch self {
         case .file(let path): path
-        case .standardInput(let name): name
+        case .standardInput(let name), .text(let name, _): name
+        case .problem(let problem): problem.path
         }
     }
 
@@ -20,6 +25,8 @@ public enum InputSource: Sendable, Equatable {
         switch self {
         case .file(let path): data = FileManager.default.contents(atPath: path)
         case .standardInput: data = FileHandle(fileDescriptor: 0, closeOnDealloc: false).readDataToEndOfFile()
+        case .text(let name, let bytes): return .success(Document(path: name, bytes: bytes))
+        case .problem(let problem): return .failure(problem)
         }
         guard let data else { return .failure(.unreadable(path: displayPath, reason: Self.reason(forUnreadable: displayPath))) }
         let bytes = [UInt8](data)

@@ -8,13 +8,13 @@ public protocol Reporter {
 
 /// The output formats of `--format`.
 public enum OutputFormat: String, Sendable, CaseIterable {
-    case compiler, json, jsonl, github, sarif
+    case compiler, json, jsonl, github, sarif, summary
 
     /// The column unit a format uses unless `--column-unit` says otherwise.
     public var defaultColumnUnit: ColumnUnit {
         switch self {
         case .compiler: .byte
-        case .json, .jsonl: .byte  // they carry all three
+        case .json, .jsonl, .summary: .byte  // all three units, or none
         case .github, .sarif: .utf16
         }
     }

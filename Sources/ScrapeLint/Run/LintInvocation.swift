@@ -40,6 +40,10 @@ public struct LintInvocation: Sendable {
     public var limits = Matcher.Limits()
     /// Print each rule's share of the matching time on standard error.
     public var timings = false
+    /// Paths are JSON Lines corpora, one document per line, read with these fields.
+    public var jsonLines = false
+    public var textField = "text"
+    public var idField: String?
 
     public init() {}
 
@@ -47,12 +51,28 @@ public struct LintInvocation: Sendable {
     public func run(output: OutputStream = .standardOutput, errors: OutputStream = .standardError) -> LintSummary.ExitStatus {
         var setup: RunSetup
         var jobs: [LintRunner.Job] = []
-        let inputs: [InputSource], missing: [InputProblem]
+        var inputs: [InputSource] = [], missing: [InputProblem] = []
+        var corpora: [(reader: JSONLinesReader, engine: Engine)] = []
+        if jsonLines, fix {
+            errors.write("error: --fix rewrites files; it does not take --input jsonl\n")
+            return .trouble
+        }
         do {
             setup = try RunSetup(invocation: self)
-            let collector = InputCollector(include: setup.include, exclude: setup.exclude, standardInputName: standardInputName)
-            (inputs, missing) = collector.collect(paths.isEmpty ? ["-"] : paths)
-            for input in inputs { jobs.append(LintRunner.Job(input: input, engine: try setup.engine(for: input))) }
+            if jsonLines {
+                for path in paths.isEmpty ? ["-"] : paths {
+                    do {
+                        let reader = try JSONLinesReader(path: path, textField: textField, idField: idField)
+                        corpora.append((reader, try setup.engine(for: path == "-" ? .standardInput(name: "<stdin>") : .file(path))))
+                    } catch let problem as InputProblem {
+                        missing.append(problem)
+                    }
+                }
+            } else {
+                let collector = InputCollector(include: setup.include, exclude: setup.exclude, standardInputName: standardInputName)
+                (inputs, missing) = collector.collect(paths.isEmpty ? ["-"] : paths)
+                for input in inputs { jobs.append(LintRunner.Job(input: input, engine: try setup.engine(for: input))) }
+            }
         } catch let error as RuleLoadErrors {
             errors.write(error.description + "\n")
             return .trouble
@@ -90,7 +110,18 @@ public struct LintInvocation: Sendable {
         var recorder = Baseline.Recorder()
         // Rule failures also go to standard error in compiler style, whatever the format.
         let failureLines = CompilerReporter(unit: unit, rich: false)
-        let measured = LintRunner(jobs: self.jobs, limits: limits, fix: fix, fixOnly: fixOnly, writeFixes: !dryRun, measure: timings).run(jobs) { outcome in
+        var pending = jobs.makeIterator()
+        var corpusIndex = 0
+        // Files as collected; a corpus record by record, one batch in memory at a time.
+        let next: () -> LintRunner.Job? = {
+            if let job = pending.next() { return job }
+            while corpusIndex < corpora.count {
+                if let record = corpora[corpusIndex].reader.next() { return LintRunner.Job(input: record, engine: corpora[corpusIndex].engine) }
+                corpusIndex += 1
+            }
+            return nil
+        }
+        let measured = LintRunner(jobs: self.jobs, limits: limits, fix: fix, fixOnly: fixOnly, writeFixes: !dryRun, measure: timings).run(next: next) { outcome in
             var outcome = outcome
             if case .success(let report) = outcome {
                 if writeBaselinePath != nil { recorder.record(report) }
@@ -154,6 +185,7 @@ public struct LintInvocation: Sendable {
         case .jsonl: JSONReporter(context: context, lines: true)
         case .github: GitHubReporter(unit: context.columnUnit)
         case .sarif: SarifReporter(context: context)
+        case .summary: SummaryReporter(context: context)
         }
     }
 

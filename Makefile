@@ -4,7 +4,7 @@ SWIFT ?= swift
 # Root installs directly; anyone else through sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps test-deps build release demo test rules-test quality install clean
+.PHONY: all deps test-deps build release demo test rules-test quality bench install clean
 
 all: build
 
@@ -47,6 +47,10 @@ rules-test: build
 # findings per 10,000 words on the gold texts, merged-source recall and false alarms.
 quality: release
 	.build/release/scrapelint-quality ../shared/corpus
+
+# Speed, memory and start-up against typos, proselint and rg (BENCH_MB=200 by default).
+bench: deps
+	Benchmarks/bench.sh
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin

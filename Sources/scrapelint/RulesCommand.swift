@@ -15,8 +15,15 @@ struct RulesCommand: ParsableCommand {
 
         @OptionGroup var options: RuleOptions
 
+        @Flag(help: "Print the PCRE2 patterns of the selected rules instead, one a line (for rg -P and benchmarks).")
+        var patterns = false
+
         func run() throws {
             let (ruleSet, selected) = try options.load()
+            if patterns {
+                OutputStream.standardOutput.write(selected.flatMap(\.kind.patterns).map { $0 + "\n" }.joined())
+                return
+            }
             OutputStream.standardOutput.write(RuleDocumentation.list(ruleSet.all, selected: Set(selected.map(\.id))))
         }
     }

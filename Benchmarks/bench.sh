@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# scrapelint benchmark: run by hand (`make bench`), never in CI. Builds the release binary, makes
+# a corpus of at least BENCH_MB megabytes from ../shared/corpus/docs (files, and one JSON Lines
+# file), and measures in one run on this machine: scrapelint with 1 job and with all cores,
+# JSON Lines input, peak memory, start-up on one small file, per-rule cost, and the reference
+# tools on the same text (typos and proselint from PyPI, rg -P -c with scrapelint's own
+# patterns), each as a ratio to scrapelint's time. Prints a table.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BENCH_MB=${BENCH_MB:-200}
+PROSELINT_MB=${PROSELINT_MB:-1}   # proselint is far too slow for the whole corpus: a sample
+WORK=${BENCH_DIR:-/tmp/scrapelint-bench}
+CORES=$(nproc)
+
+command -v hyperfine >/dev/null || { echo "installing hyperfine"; apt-get install -y -qq hyperfine >/dev/null; }
+command -v rg >/dev/null || { echo "installing ripgrep"; apt-get install -y -qq ripgrep >/dev/null; }
+command -v typos >/dev/null || python3 -m pip install -q typos
+command -v proselint >/dev/null || python3 -m pip install -q proselint
+swift build -c release >/dev/null
+BIN=$PWD/.build/release/scrapelint
+
+# The corpus: every .txt of the dev corpus, copied again and again into files of about 1 MB.
+mkdir -p "$WORK"
+if [ ! -f "$WORK/.made-$BENCH_MB" ]; then
+  rm -rf "$WORK/files" "$WORK/corpus.jsonl" "$WORK/sample"
+  python3 - "$WORK" "$BENCH_MB" "$PROSELINT_MB" <<'PY'
+import glob, json, os, sys
+work, target, sample_mb = sys.argv[1], int(sys.argv[2]) * 1_000_000, int(sys.argv[3]) * 1_000_000
+texts = [open(p, encoding="utf-8").read() for p in sorted(glob.glob("../shared/corpus/docs/*/*.txt"))]
+os.makedirs(work + "/files"); os.makedirs(work + "/sample")
+written, index, chunk = 0, 0, []
+with open(work + "/corpus.jsonl", "w", encoding="utf-8") as corpus:
+    while written < target:
+        for text in texts:
+            corpus.write(json.dumps({"id": index, "text": text}) + "\n")
+            chunk.append(text); index += 1
+            written += len(text.encode())
+            if sum(len(t) for t in chunk) > 1_000_000:
+                open(f"{work}/files/{index:06d}.txt", "w", encoding="utf-8").write("\n\n".join(chunk)); chunk = []
+            if written >= target: break
+    if chunk: open(f"{work}/files/{index:06d}.txt", "w", encoding="utf-8").write("\n\n".join(chunk))
+sample = []
+for text in texts * 10:
+    if sum(len(t.encode()) for t in sample) >= sample_mb: break
+    sample.append(text)
+open(f"{work}/sample/sample.txt", "w", encoding="utf-8").write("\n\n".join(sample))
+PY
+  touch "$WORK/.made-$BENCH_MB"
+fi
+BYTES=$(du -sb "$WORK/files" | cut -f1)
+SAMPLE_BYTES=$(du -sb "$WORK/sample" | cut -f1)
+"$BIN" rules list --patterns > "$WORK/patterns.txt"
+
+run() {  # name, command: mean seconds of 3 runs
+  hyperfine -N -w 1 -r 3 -i --export-json "$WORK/$1.json" "$2" >/dev/null 2>&1
+  python3 -c "import json;print(json.load(open('$WORK/$1.json'))['results'][0]['mean'])"
+}
+echo "machine: $CORES cores; corpus $((BYTES / 1000000)) MB in $(ls "$WORK/files" | wc -l) files; proselint sample $((SAMPLE_BYTES / 1000000)) MB"
+T1=$(run jobs1 "$BIN -q --jobs 1 $WORK/files")
+TN=$(run jobsn "$BIN -q --jobs $CORES $WORK/files")
+TJ=$(run jsonl "$BIN -q --input jsonl --format summary --output /dev/null $WORK/corpus.jsonl")
+TT=$(run typos "typos --format brief $WORK/files")
+TR=$(run rg "rg -P -c -f $WORK/patterns.txt $WORK/files")
+TS=$(run startup "$BIN -q Examples/blog-footer.md")
+TP=$(run proselint "proselint check $WORK/sample/sample.txt")
+TPS=$(run proselint-scrapelint "$BIN -q --jobs 1 $WORK/sample/sample.txt")
+MEM=$( { /usr/bin/time -v "$BIN" -q --input jsonl --format summary --output /dev/null "$WORK/corpus.jsonl" >/dev/null || true; } 2>&1 | awk '/Maximum resident/ {print $6}')
+"$BIN" -q --jobs 1 --timings "$WORK/sample" 2> "$WORK/timings.txt" >/dev/null || true
+
+python3 - "$BYTES" "$SAMPLE_BYTES" "$CORES" "$T1" "$TN" "$TJ" "$TT" "$TR" "$TS" "$TP" "$TPS" "$MEM" <<'PY'
+import sys
+b, sb, cores, t1, tn, tj, tt, tr, ts, tp, tps, mem = sys.argv[1:]
+b, sb = int(b), int(sb)
+t1, tn, tj, tt, tr, ts, tp, tps = map(float, (t1, tn, tj, tt, tr, ts, tp, tps))
+mb = lambda t, n=b: n / 1e6 / t
+print(f"| measure | time | MB/s | ratio |")
+print(f"|---|---|---|---|")
+print(f"| scrapelint, 1 job | {t1:.2f} s | {mb(t1):.1f} | 1.00 |")
+print(f"| scrapelint, {cores} jobs | {tn:.2f} s | {mb(tn):.1f} | {t1/tn:.2f}x faster than 1 job |")
+print(f"| scrapelint, JSON Lines in, {cores} jobs | {tj:.2f} s | {mb(tj):.1f} | |")
+print(f"| typos (dictionary lookup only) | {tt:.2f} s | {mb(tt):.1f} | scrapelint {cores} jobs takes {tn/tt:.2f}x typos' time |")
+print(f"| rg -P -c with scrapelint's patterns | {tr:.2f} s | {mb(tr):.1f} | scrapelint takes {tn/tr:.2f}x rg's time |")
+print(f"| proselint on a {sb/1e6:.1f} MB sample | {tp:.2f} s | {mb(tp, sb):.3f} | scrapelint (1 job) is {tp/tps:.0f}x faster on the sample |")
+print(f"| start-up, one small file | {ts*1000:.1f} ms | | |")
+print(f"| peak memory, JSON Lines corpus | {int(mem)/1024:.0f} MB | | |")
+PY
+echo; echo "slowest rules (share of matching time, one job, on the sample):"; head -8 "$WORK/timings.txt"

@@ -4,20 +4,11 @@ import Testing
 
 @Suite struct RuleKindTests {
     func patternRule(_ fields: String, message: String = "x") throws -> Rule {
-        try parseRule("""
-            id: test-rule
-            kind: pattern
-            severity: warning
-            message: "\(message)"
-            description: "d"
-            \(fields)
-            """)
+        try kindRule("pattern", fields, message: message)
     }
 
     func diagnostics(_ rule: Rule, _ text: String) throws -> [Diagnostic] {
-        var output: [Diagnostic] = []
-        try rule.check(Document(path: "t", text: text), with: Matcher(), into: &output)
-        return output
+        try ScrapeLintTests.diagnostics(of: rule, in: text)
     }
 
     @Test func captureGroupIsTheSpanAndReplaceRewritesTheWholeMatch() throws {

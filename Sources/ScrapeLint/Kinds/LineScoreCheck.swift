@@ -44,7 +44,8 @@ public struct LineScoreCheck: Sendable {
 
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
         let lines = document.paragraphRanges.map { RepetitionCheck.trimmed($0, in: document.bytes) }
-        let shapes = lines.map { LineShape(document.bytes[$0], stopWords: stopWords) }
+        let stopWordHashes = Set(stopWords.map { LineShape.hash(ArraySlice($0.utf8)) })
+        let shapes = lines.map { LineShape(document.bytes[$0], stopWords: stopWordHashes) }
         var counts: [String: Int] = [:]
         for shape in shapes { counts[shape.folded, default: 0] += 1 }
         let context = LineContext(lines: lines, shapes: shapes, counts: counts)
@@ -123,7 +124,8 @@ struct LineShape {
     /// The line folded for counting repeats: lower case, single spaces.
     let folded: String
 
-    init(_ line: ArraySlice<UInt8>, stopWords list: Set<String>) {
+    /// - Parameter list: hashes (`LineShape.hash`) of the stop words in lower case.
+    init(_ line: ArraySlice<UInt8>, stopWords list: Set<UInt64>) {
         var words = 0, stopWords = 0, letters = 0, characters = 0
         var folded: [UInt8] = []
         folded.reserveCapacity(line.count)
@@ -131,7 +133,7 @@ struct LineShape {
         func endToken(at end: Int) {
             guard let start = tokenStart else { return }
             words += 1
-            if !list.isEmpty, list.contains(Self.bare(line[start..<end])) { stopWords += 1 }
+            if !list.isEmpty, list.contains(Self.hash(Self.bare(line[start..<end]))) { stopWords += 1 }
             tokenStart = nil
         }
         var offset = line.startIndex
@@ -150,14 +152,13 @@ struct LineShape {
                 folded.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
                 offset += 1
             } else {
-                let length = ColumnCounter.sequenceLength(Array(line[offset..<min(offset + 4, line.endIndex)]), at: 0,
-                                                          end: min(4, line.endIndex - offset))
-                let text = String(decoding: line[offset..<(offset + length)], as: UTF8.self)
-                if let scalar = text.unicodeScalars.first, !scalar.properties.isWhitespace {
+                // Decoded in place: no String per character on the hot path.
+                let (scalar, length) = Self.decode(line, at: offset)
+                if let scalar, !scalar.properties.isWhitespace {
                     characters += 1
                     if scalar.properties.isAlphabetic { letters += 1 }
                 }
-                folded += Array(text.lowercased().utf8)
+                folded.append(contentsOf: line[offset..<(offset + length)])
                 offset += length
             }
         }
@@ -173,13 +174,41 @@ struct LineShape {
         endsSentence = end > line.startIndex && Self.endsSentence(line[line.startIndex..<end])
     }
 
-    /// A token without the punctuation around it, in lower case (for stop words).
-    private static func bare(_ token: ArraySlice<UInt8>) -> String {
+    /// The scalar at `offset` and its length in bytes; nil and 1 for an invalid byte.
+    static func decode(_ bytes: ArraySlice<UInt8>, at offset: Int) -> (Unicode.Scalar?, Int) {
+        let lead = bytes[offset]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, offset + length <= bytes.endIndex else { return (nil, 1) }
+        var value = UInt32(lead) & (0xFF >> (length + 1))
+        for next in 1..<length {
+            let byte = bytes[offset + next]
+            guard byte & 0xC0 == 0x80 else { return (nil, 1) }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        return (Unicode.Scalar(value), length)
+    }
+
+    /// A token without the punctuation around it.
+    private static func bare(_ token: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         var start = token.startIndex, end = token.endIndex
-        let punctuation: Set<UInt8> = Set(".,;:!?\"'()[]".utf8)
-        while start < end, punctuation.contains(token[start]) { start += 1 }
-        while end > start, punctuation.contains(token[end - 1]) { end -= 1 }
-        return String(decoding: token[start..<end].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        while start < end, isPunctuation(token[start]) { start += 1 }
+        while end > start, isPunctuation(token[end - 1]) { end -= 1 }
+        return token[start..<end]
+    }
+
+    private static func isPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x22, 0x27, 0x28, 0x29, 0x5B, 0x5D: true
+        default: false
+        }
+    }
+
+    /// FNV-1a of a word with ASCII letters in lower case: stop words are compared by hash, with
+    /// no String made per token.
+    static func hash(_ word: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word { hash = (hash ^ UInt64((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)) &* 0x100_0000_01b3 }
+        return hash
     }
 
     /// `.!?:;,)"'` or a closing curly quote (” ’) or an ellipsis (…) at the end.

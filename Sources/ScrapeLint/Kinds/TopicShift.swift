@@ -18,13 +18,18 @@ struct TopicShift: Sendable {
 
     /// The first word of the new text at each boundary.
     func boundaries(in document: Document, with matcher: Matcher) throws -> [Range<Int>] {
+        // Two windows of content words need text; four bytes a word is a floor, so a shorter
+        // document cannot have a boundary and is not read.
+        guard document.bytes.count >= 2 * minimumWords * 5 else { return [] }
         var words: [(range: Range<Int>, id: Int)] = []
-        var vocabulary: [String: Int] = [:]
+        // Words are told apart by a hash of their lower-cased bytes: no String per word.
+        var vocabulary: [UInt64: Int] = [:]
         var breaks: [Int] = []
+        let stopHashes = Set(stopWords.map { Self.hash(Array($0.utf8)[...]) })
         try document.bytes.withUnsafeBufferPointer { subject in
             try matcher.forEachMatch(of: Self.wordPattern, in: subject) { match in
-                let word = Self.folded(subject[match.range])
-                if !stopWords.contains(word) {
+                let word = Self.hash(subject[match.range])
+                if !stopHashes.contains(word) {
                     let id = vocabulary[word] ?? vocabulary.count
                     vocabulary[word] = id
                     words.append((match.range, id))
@@ -57,12 +62,12 @@ struct TopicShift: Sendable {
         return chosen.sorted().map { words[$0].range }
     }
 
-    /// A word in lower case; ASCII is folded byte by byte, anything else by `String`.
-    static func folded(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
-        }
-        return String(decoding: bytes, as: UTF8.self).lowercased()
+    /// FNV-1a of a word with ASCII letters in lower case (other letters as they are: a case
+    /// difference outside ASCII only makes two words of one).
+    static func hash<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)) &* 0x100_0000_01b3 }
+        return hash
     }
 }
 

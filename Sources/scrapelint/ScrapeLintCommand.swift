@@ -9,7 +9,7 @@ struct ScrapeLintCommand: ParsableCommand {
         discussion: "Exit status: 0 when nothing at or above --fail-on was found, 1 when something was, "
             + "2 on usage, rule or configuration errors, unreadable inputs, or a rule that could not finish.",
         version: ScrapeLintInfo.version,
-        subcommands: [Lint.self, RulesCommand.self, ConfigCommand.self],
+        subcommands: [Lint.self, RulesCommand.self, ConfigCommand.self, SummarizeCommand.self],
         defaultSubcommand: Lint.self
     )
 

@@ -81,5 +81,8 @@ import Testing
             #"{"errors":0,"families":{},"notes":0,"path":"<stdin>#clean","score":1,"warnings":0,"words":3}"#,
             #"{"errors":1,"families":{"boilerplate":1,"typos":1},"notes":0,"path":"<stdin>#ad","score":0.111,"warnings":1,"words":3}"#,
         ])
+        let command = try scrapelint(["summarize", "-q", "Examples"])
+        #expect(command.stdout == (try scrapelint(["--format", "summary", "-q", "Examples"])).stdout)
+        #expect(command.lines.count == 2)
     }
 }

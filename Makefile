@@ -29,12 +29,14 @@ demo: release
 # The real clients the tests run: the SARIF validator needs Python's jsonschema, the editor
 # test Vim with its scripting (vim-nox; vim-tiny lacks it), the sharding test GNU parallel.
 test-deps:
-	@if ! command -v vim >/dev/null || vim --version | grep -q -- '-eval'; then \
-		echo "installing vim-nox"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq vim-nox >/dev/null; \
+	@missing=""; \
+	if ! command -v vim >/dev/null || vim --version | grep -q -- '-eval'; then missing="$$missing vim-nox"; fi; \
+	command -v parallel >/dev/null || missing="$$missing parallel"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing$$missing"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
-	@command -v parallel >/dev/null || { echo "installing GNU parallel"; $(SUDO) apt-get install -y -qq parallel >/dev/null; }
 
 test: deps test-deps
 	$(SWIFT) test --disable-xctest

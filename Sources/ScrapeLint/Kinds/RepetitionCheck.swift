@@ -13,12 +13,16 @@ public struct RepetitionCheck: Sendable {
     func run(_ rule: Rule, on document: Document, into output: inout [Diagnostic]) {
         var reported: [Range<Int>] = []
         for unit in units {
-            var seen: [[UInt8]: Range<Int>] = [:]
+            // Keyed by a hash of the normalised text, made without copying it; a hash shared by
+            // two different texts is told apart by comparing them.
+            var seen: [UInt64: [Range<Int>]] = [:]
             for range in spans(of: unit, in: document) {
-                let key = Self.normalized(document.bytes[range])
-                guard key.count >= minimumLength else { continue }
-                guard let first = seen[key] else {
-                    seen[key] = range
+                let (hash, length) = Self.normalizedHash(document.bytes[range])
+                guard length >= minimumLength else { continue }
+                guard let candidates = seen[hash],
+                      let first = candidates.first(where: { Self.normalized(document.bytes[$0]) == Self.normalized(document.bytes[range]) })
+                else {
+                    seen[hash, default: []].append(range)
                     continue
                 }
                 if reported.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) {
@@ -47,6 +51,26 @@ public struct RepetitionCheck: Sendable {
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
         while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
         return start..<end
+    }
+
+    /// FNV-1a of `normalized(bytes)` and its length, without making it.
+    static func normalizedHash(_ bytes: ArraySlice<UInt8>) -> (UInt64, Int) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var length = 0, pendingSpace = false
+        func mix(_ byte: UInt8) {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            length += 1
+        }
+        for byte in bytes {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                pendingSpace = length > 0
+                continue
+            }
+            if pendingSpace { mix(0x20) }
+            pendingSpace = false
+            mix((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+        }
+        return (hash, length)
     }
 
     /// Runs of white space as one space, ASCII letters in lower case; other bytes as they are

@@ -115,6 +115,17 @@ import Testing
         }
     }
 
+    @Test func extendsCyclesAndMissingFilesAreErrors() throws {
+        let folder = try project(["a.yml": "extends: b.yml\n", "b.yml": "extends: a.yml\n", "x.txt": "x\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cycle = try scrapelint(["--config", "a.yml", "x.txt"], in: folder)
+        #expect(cycle.status == 2)
+        #expect(cycle.errorLines.first?.hasSuffix("a.yml: error: 'extends' goes round in a circle") == true, "\(cycle.errorLines)")
+        let missing = try scrapelint(["--config", "nope.yml", "x.txt"], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.errorLines == ["nope.yml: error: cannot read the configuration file"])
+    }
+
     @Test func configPrintSaysWhereEachValueCameFrom() throws {
         let folder = try project([
             "base.yml": "fail-on: warning\n",

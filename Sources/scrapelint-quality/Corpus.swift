@@ -33,17 +33,6 @@ struct Corpus {
     func gold(_ name: String) -> Document { document("docs/\(name)/gold.txt") }
 }
 
-/// Words as a word counter would count them: runs of non-space bytes.
-func wordCount(_ document: Document) -> Int {
-    var words = 0, inWord = false
-    for byte in document.bytes {
-        let space = byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
-        if !space && !inWord { words += 1 }
-        inWord = !space
-    }
-    return words
-}
-
 /// With `SCRAPELINT_QUALITY_DUMP=FOLDER` in the environment, the lines behind each figure are
 /// written to files there, to see what a rule gets wrong.
 struct Dump {

@@ -16,7 +16,7 @@ struct GoldNoise {
         defer { dump.write() }
         for name in corpus.documents {
             let document = corpus.gold(name)
-            words += wordCount(document)
+            words += WordCount.count(document.bytes)
             for diagnostic in engine.lint(document, with: matcher).diagnostics {
                 perRule[diagnostic.ruleID, default: 0] += 1
                 if diagnostic.severity == .error {

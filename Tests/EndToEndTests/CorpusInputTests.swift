@@ -59,17 +59,7 @@ import Testing
         try write(try goldCorpus(), to: "gold.jsonl", in: folder)
         let single = try scrapelint(["--input", "jsonl", "--id-field", "id", "--format", "jsonl", "-q", "-"],
                                     input: try Data(contentsOf: folder.appendingPathComponent("gold.jsonl")))
-        let shell = Process()
-        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
-        shell.arguments = ["-c", "parallel --will-cite --pipe -k --block 200k -j 2 '\(scrapelintBinary.path) --input jsonl --id-field id --format jsonl -q -' < gold.jsonl"]
-        shell.currentDirectoryURL = folder
-        let pipe = Pipe()
-        shell.standardOutput = pipe
-        shell.standardError = FileHandle.nullDevice
-        try shell.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        shell.waitUntilExit()
-        let sharded = String(decoding: output, as: UTF8.self).split(separator: "\n").map(String.init)
+        let sharded = try tool("sh", ["-c", "parallel --will-cite --pipe -k --block 200k -j 2 '\(scrapelintBinary.path) --input jsonl --id-field id --format jsonl -q -' < gold.jsonl"], in: folder).lines
         #expect(single.lines.count > 500)
         #expect(sharded.sorted() == single.lines.sorted())
     }

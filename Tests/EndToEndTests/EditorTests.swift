@@ -15,15 +15,8 @@ import Testing
         let json = try JSONSerialization.jsonObject(with: Data(try scrapelint(["--format", "json", "-q", file], in: folder).stdout.utf8)) as! [String: Any]
         let expected = (json["findings"] as! [[String: Any]]).map { String(($0["text"] as! String).unicodeScalars.first.map(Character.init) ?? " ") }
 
-        let vim = Process()
-        vim.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        vim.arguments = ["vim", "-N", "-u", "NONE", "-i", "NONE", "-es", "--not-a-term", "--cmd", "set encoding=utf-8",
-                         "-c", "let g:diag=\"diag.txt\"", "-S", Self.qfcheck.path, "-c", "qa!"]
-        vim.currentDirectoryURL = folder
-        vim.standardInput = FileHandle.nullDevice
-        vim.standardOutput = FileHandle.nullDevice
-        try vim.run()
-        vim.waitUntilExit()
+        _ = try tool("vim", ["-N", "-u", "NONE", "-i", "NONE", "-es", "--not-a-term", "--cmd", "set encoding=utf-8",
+                             "-c", "let g:diag=\"diag.txt\"", "-S", Self.qfcheck.path, "-c", "qa!"], in: folder)
         let entries = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("qf.json"))) as! [[String: Any]]
         return (entries.map { ($0["char_at_cursor"] as? String) ?? "<none>" }, expected)
     }

@@ -51,13 +51,7 @@ import Testing
             """)
         #expect(try String(contentsOf: folder.appendingPathComponent("a.txt"), encoding: .utf8) == "Tom &amp; Jerry said teh end.  \nA clean line.\n")
         try write(dry.stdout, to: "fix.diff", in: folder)
-        let git = Process()
-        git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        git.arguments = ["git", "apply", "--unsafe-paths", "fix.diff"]
-        git.currentDirectoryURL = folder
-        try git.run()
-        git.waitUntilExit()
-        #expect(git.terminationStatus == 0)
+        #expect(try tool("git", ["apply", "--unsafe-paths", "fix.diff"], in: folder).status == 0)
         #expect(try String(contentsOf: folder.appendingPathComponent("a.txt"), encoding: .utf8) == "Tom & Jerry said the end.\nA clean line.\n")
     }
 

@@ -12,16 +12,7 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try write(sarif, to: "out.sarif", in: folder)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.validator.path, "--require-fingerprints", folder.appendingPathComponent("out.sarif").path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return RunResult(stdout: String(decoding: data, as: UTF8.self), stderr: "", status: process.terminationStatus)
+        return try tool("python3", [Self.validator.path, "--require-fingerprints", "out.sarif"], in: folder)
     }
 
     @Test func sarifOfEveryKindOfRunPassesTheValidator() throws {
@@ -37,7 +28,7 @@ import Testing
         ]
         for run in runs {
             let validation = try validate(run.stdout)
-            #expect(validation.status == 0, "\(validation.stdout)")
+            #expect(validation.status == 0, "\(validation.stdout)\(validation.stderr)")
             #expect(validation.stdout.hasSuffix("1 passed, 0 failed\n"))
         }
         let clean = try JSONSerialization.jsonObject(with: Data(runs[2].stdout.utf8)) as! [String: Any]

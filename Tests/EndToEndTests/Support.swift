@@ -35,8 +35,18 @@ extension Array where Element == String {
 
 /// Runs `scrapelint` with `arguments` in `folder` (the project by default), `input` on stdin.
 func scrapelint(_ arguments: [String], in folder: URL = projectRoot, input: Data? = nil, binary: URL = scrapelintBinary) throws -> RunResult {
+    try run(binary, arguments, in: folder, input: input)
+}
+
+/// Runs a program found on the PATH (`python3`, `vim`, `git`, `sh`) in `folder`.
+func tool(_ name: String, _ arguments: [String], in folder: URL, input: Data? = nil) throws -> RunResult {
+    try run(URL(fileURLWithPath: "/usr/bin/env"), [name] + arguments, in: folder, input: input)
+}
+
+/// Runs `executable` and collects what it printed and its status.
+func run(_ executable: URL, _ arguments: [String], in folder: URL, input: Data? = nil) throws -> RunResult {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = folder
     var environment = ProcessInfo.processInfo.environment

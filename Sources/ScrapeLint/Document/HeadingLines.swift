@@ -34,12 +34,6 @@ struct HeadingLines {
         if end - line.startIndex >= 3, line[end - 3] == 0xE2, line[end - 2] == 0x80, line[end - 1] == 0x9D || line[end - 1] == 0xA6 {
             return false
         }
-        var words = 0, inWord = false
-        for byte in line[line.startIndex..<end] {
-            let space = byte == 0x20 || byte == 0x09
-            if !space && !inWord { words += 1 }
-            inWord = !space
-        }
-        return words <= 12
+        return WordCount.count(line[line.startIndex..<end]) <= 12
     }
 }

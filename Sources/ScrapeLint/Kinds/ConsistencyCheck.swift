@@ -99,14 +99,14 @@ public struct ConsistencyCheck: Sendable {
     /// FNV-1a of a token's bytes, ASCII letters folded if asked and spaces or hyphens left out.
     /// Non-ASCII text hashes to 0 when folding, a bucket that String keys sort out.
     static func hash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, lowercase: Bool, removeSpaces: Bool, removeHyphens: Bool) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = FNV1a()
         for byte in bytes {
             if lowercase, byte >= 0x80 { return 0 }
             if removeSpaces, byte == 0x20 { continue }
             if removeHyphens, byte == 0x2D { continue }
-            hash = (hash ^ UInt64(lowercase && (0x41...0x5A).contains(byte) ? byte | 0x20 : byte)) &* 0x100_0000_01b3
+            hash.mix(lowercase ? byte.asciiLowercased : byte)
         }
-        return hash
+        return hash.value
     }
 
     func key(_ text: String) -> String {

@@ -44,7 +44,7 @@ public struct LineScoreCheck: Sendable {
 
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
         let lines = document.paragraphRanges.map { RepetitionCheck.trimmed($0, in: document.bytes) }
-        let stopWordHashes = Set(stopWords.map { LineShape.hash(ArraySlice($0.utf8)) })
+        let stopWordHashes = Set(stopWords.map { FNV1a.hash($0.utf8) })
         let shapes = lines.map { LineShape(document.bytes[$0], stopWords: stopWordHashes) }
         var counts: [String: Int] = [:]
         for shape in shapes { counts[shape.folded, default: 0] += 1 }
@@ -124,7 +124,7 @@ struct LineShape {
     /// The line folded for counting repeats: lower case, single spaces.
     let folded: String
 
-    /// - Parameter list: hashes (`LineShape.hash`) of the stop words in lower case.
+    /// - Parameter list: `FNV1a` hashes of the stop words in lower case.
     init(_ line: ArraySlice<UInt8>, stopWords list: Set<UInt64>) {
         var words = 0, stopWords = 0, letters = 0, characters = 0
         var folded: [UInt8] = []
@@ -133,7 +133,7 @@ struct LineShape {
         func endToken(at end: Int) {
             guard let start = tokenStart else { return }
             words += 1
-            if !list.isEmpty, list.contains(Self.hash(Self.bare(line[start..<end]))) { stopWords += 1 }
+            if !list.isEmpty, list.contains(FNV1a.hash(Self.bare(line[start..<end]))) { stopWords += 1 }
             tokenStart = nil
         }
         var offset = line.startIndex
@@ -149,7 +149,7 @@ struct LineShape {
             if byte < 0x80 {
                 characters += 1
                 if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { letters += 1 }
-                folded.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+                folded.append(byte.asciiLowercased)
                 offset += 1
             } else {
                 // Decoded in place: no String per character on the hot path.
@@ -201,14 +201,6 @@ struct LineShape {
         case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x22, 0x27, 0x28, 0x29, 0x5B, 0x5D: true
         default: false
         }
-    }
-
-    /// FNV-1a of a word with ASCII letters in lower case: stop words are compared by hash, with
-    /// no String made per token.
-    static func hash(_ word: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word { hash = (hash ^ UInt64((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)) &* 0x100_0000_01b3 }
-        return hash
     }
 
     /// `.!?:;,)"'` or a closing curly quote (” ’) or an ellipsis (…) at the end.

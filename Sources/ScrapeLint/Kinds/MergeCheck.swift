@@ -46,7 +46,7 @@ public struct MergeCheck: Sendable {
 
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
         let paragraphs = document.paragraphRanges
-        let textStart = max(paragraphs.first?.upperBound ?? 0, Self.offset(afterWords: 30, in: document.bytes))
+        let textStart = max(paragraphs.first?.upperBound ?? 0, WordCount.offset(afterWords: 30, in: document.bytes))
         var hits: [Hit] = []
         var shiftPlaces: [(first: [Int], second: [Int])] = []
         try document.bytes.withUnsafeBufferPointer { subject in
@@ -108,19 +108,6 @@ public struct MergeCheck: Sendable {
             }
         }
         return clusters
-    }
-
-    static func offset(afterWords count: Int, in bytes: [UInt8]) -> Int {
-        var words = 0, inWord = false
-        for (offset, byte) in bytes.enumerated() {
-            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-            if !space && !inWord {
-                if words == count { return offset }
-                words += 1
-            }
-            inWord = !space
-        }
-        return bytes.count
     }
 
     private static func starts(of regex: Regex, in subject: UnsafeBufferPointer<UInt8>, _ matcher: Matcher) throws -> [Int] {

@@ -55,22 +55,22 @@ public struct RepetitionCheck: Sendable {
 
     /// FNV-1a of `normalized(bytes)` and its length, without making it.
     static func normalizedHash(_ bytes: ArraySlice<UInt8>) -> (UInt64, Int) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = FNV1a()
         var length = 0, pendingSpace = false
-        func mix(_ byte: UInt8) {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            length += 1
-        }
         for byte in bytes {
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+            if byte.isASCIISpace {
                 pendingSpace = length > 0
                 continue
             }
-            if pendingSpace { mix(0x20) }
+            if pendingSpace {
+                hash.mix(0x20)
+                length += 1
+            }
             pendingSpace = false
-            mix((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+            hash.mix(byte.asciiLowercased)
+            length += 1
         }
-        return (hash, length)
+        return (hash.value, length)
     }
 
     /// Runs of white space as one space, ASCII letters in lower case; other bytes as they are
@@ -80,13 +80,13 @@ public struct RepetitionCheck: Sendable {
         output.reserveCapacity(bytes.count)
         var pendingSpace = false
         for byte in bytes {
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+            if byte.isASCIISpace {
                 pendingSpace = !output.isEmpty
                 continue
             }
             if pendingSpace { output.append(0x20) }
             pendingSpace = false
-            output.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+            output.append(byte.asciiLowercased)
         }
         return output
     }

@@ -25,10 +25,10 @@ struct TopicShift: Sendable {
         // Words are told apart by a hash of their lower-cased bytes: no String per word.
         var vocabulary: [UInt64: Int] = [:]
         var breaks: [Int] = []
-        let stopHashes = Set(stopWords.map { Self.hash(Array($0.utf8)[...]) })
+        let stopHashes = Set(stopWords.map { FNV1a.hash($0.utf8) })
         try document.bytes.withUnsafeBufferPointer { subject in
             try matcher.forEachMatch(of: Self.wordPattern, in: subject) { match in
-                let word = Self.hash(subject[match.range])
+                let word = FNV1a.hash(subject[match.range])
                 if !stopHashes.contains(word) {
                     let id = vocabulary[word] ?? vocabulary.count
                     vocabulary[word] = id
@@ -60,14 +60,6 @@ struct TopicShift: Sendable {
             chosen.append(dip.index)
         }
         return chosen.sorted().map { words[$0].range }
-    }
-
-    /// FNV-1a of a word with ASCII letters in lower case (other letters as they are: a case
-    /// difference outside ASCII only makes two words of one).
-    static func hash<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)) &* 0x100_0000_01b3 }
-        return hash
     }
 }
 

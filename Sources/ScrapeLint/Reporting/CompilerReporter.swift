@@ -11,13 +11,11 @@ public struct CompilerReporter: Sendable, Reporter {
         self.rich = rich
     }
 
-    public func report(_ report: DocumentReport) -> String { format(report) }
-
     /// Nothing: the summary line goes to standard error, from the command.
     public func finish(summary: LintSummary, exitStatus: LintSummary.ExitStatus) -> String { "" }
 
     /// The lines for every finding of `report`, each ending in a newline.
-    public func format(_ report: DocumentReport) -> String {
+    public func report(_ report: DocumentReport) -> String {
         var output = ""
         for diagnostic in report.diagnostics {
             let location = report.document.location(of: diagnostic.range.lowerBound, unit: unit)

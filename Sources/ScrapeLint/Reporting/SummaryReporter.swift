@@ -31,7 +31,7 @@ public struct SummaryReporter: Reporter {
         let count = { (severity: Severity) in diagnostics.filter { $0.severity == severity }.count }
         var families: [String: Int] = [:]
         for diagnostic in diagnostics { families[familyOf[diagnostic.ruleID] ?? "other", default: 0] += 1 }
-        let words = Self.words(report.document.bytes)
+        let words = WordCount.count(report.document.bytes)
         let (errors, warnings, notes) = (count(.error), count(.warning), count(.note))
         let line = Line(path: report.document.path, words: words, errors: errors, warnings: warnings, notes: notes,
                         families: families, score: Self.score(errors: errors, warnings: warnings, notes: notes, words: words))
@@ -43,15 +43,5 @@ public struct SummaryReporter: Reporter {
     public static func score(errors: Int, warnings: Int, notes: Int, words: Int) -> Double {
         let penalty = (3 * Double(errors) + Double(warnings) + Double(notes) / 4) * 1000 / Double(max(words, 100))
         return (1 / (1 + penalty / 5) * 1000).rounded() / 1000
-    }
-
-    static func words(_ bytes: [UInt8]) -> Int {
-        var words = 0, inWord = false
-        for byte in bytes {
-            let space = byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
-            if !space && !inWord { words += 1 }
-            inWord = !space
-        }
-        return words
     }
 }

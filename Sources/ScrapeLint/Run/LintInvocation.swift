@@ -110,6 +110,8 @@ public struct LintInvocation: Sendable {
         var recorder = Baseline.Recorder()
         // Rule failures also go to standard error in compiler style, whatever the format.
         let failureLines = CompilerReporter(unit: unit, rich: false)
+        // With --fix, files are written back and reported; standard input is printed fixed.
+        let namedFiles = Set(inputs.compactMap { if case .file(let path) = $0 { path } else { nil } })
         var pending = jobs.makeIterator()
         var corpusIndex = 0
         // Files as collected; a corpus record by record, one batch in memory at a time.
@@ -140,7 +142,7 @@ public struct LintInvocation: Sendable {
                         destination.write(UnifiedDiff.make(old: fix.original, new: report.document.bytes, path: report.document.path))
                         break
                     }
-                    if isFile(report.document.path, in: inputs) {
+                    if namedFiles.contains(report.document.path) {
                         destination.write(reporter.report(report))
                     } else {
                         // Fixed standard input goes to standard output; what remains, to standard error.
@@ -209,10 +211,6 @@ public struct LintInvocation: Sendable {
     /// Each line of `text` as an `error:` line, for errors that belong to no file.
     public static func errorLines(_ text: String) -> String {
         text.split(separator: "\n").map { "error: \($0)\n" }.joined()
-    }
-
-    private func isFile(_ path: String, in inputs: [InputSource]) -> Bool {
-        inputs.contains { $0 == .file(path) }
     }
 
     static func message(for problem: InputProblem) -> String {

@@ -5,8 +5,12 @@ import CPCRE2
 public final class Matcher {
     /// Limits that turn a catastrophic pattern into an error instead of a hang.
     public struct Limits: Sendable {
-        /// `pcre2_set_match_limit`: calls of the internal match function (JIT counts similarly).
+        /// `pcre2_set_match_limit`: calls of the internal match function (JIT counts similarly),
+        /// at least; on a longer subject the limit is `matchPerByte` times its length, so a
+        /// linear scan of a long line (a flattened text) never hits it and only a pattern that
+        /// backtracks out of proportion does.
         public var match: UInt32
+        public var matchPerByte: UInt32 = 10
         /// `pcre2_set_depth_limit`: backtracking depth of the interpreter.
         public var depth: UInt32
         /// Largest JIT stack in bytes.
@@ -20,6 +24,8 @@ public final class Matcher {
     }
 
     private let context: OpaquePointer
+    private let limits: Limits
+    private var currentMatchLimit: UInt32
     private let jitStack: OpaquePointer?
     private var matchData: OpaquePointer
     private var matchDataPairs: Int
@@ -28,6 +34,8 @@ public final class Matcher {
 
     public init(limits: Limits = Limits()) {
         context = pcre2_match_context_create_8(nil)
+        self.limits = limits
+        currentMatchLimit = limits.match
         pcre2_set_match_limit_8(context, limits.match)
         pcre2_set_depth_limit_8(context, limits.depth)
         // The 32 KiB default JIT stack is too small for long lines of prose.
@@ -59,6 +67,7 @@ public final class Matcher {
     ) throws {
         let range = range ?? 0..<subject.count
         ensureCapacity(for: regex)
+        scaleMatchLimit(to: range.count)
         var start = range.lowerBound
         var afterEmptyMatch = false
         while start <= range.upperBound {
@@ -103,6 +112,7 @@ public final class Matcher {
         _ regex: Regex, in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>
     ) throws -> Bool {
         ensureCapacity(for: regex)
+        scaleMatchLimit(to: range.count)
         lastAttemptOffset = range.lowerBound
         let options = regex.matchesWholeRangesOnly ? 0 : UInt32(PCRE2_ANCHORED | PCRE2_ENDANCHORED)
         let rc = pcre2_match_8(
@@ -147,6 +157,13 @@ public final class Matcher {
             return Array(output[0..<length])
         }
         throw PCRE2Error.match(code: PCRE2_ERROR_NOMEMORY, message: "replacement too long")
+    }
+
+    private func scaleMatchLimit(to length: Int) {
+        let limit = max(limits.match, UInt32(clamping: length.multipliedReportingOverflow(by: Int(limits.matchPerByte)).partialValue))
+        guard limit != currentMatchLimit else { return }
+        pcre2_set_match_limit_8(context, limit)
+        currentMatchLimit = limit
     }
 
     private func ensureCapacity(for regex: Regex) {

@@ -96,6 +96,18 @@ import Testing
         #expect(result.lines.contains("hostile.txt:2:1: error: template boilerplate line 'Post a Comment' [boilerplate-comment-prompt]"))
     }
 
+    @Test func aFlattenedTextOfOneLongLineIsLintedWhole() throws {
+        // Extractors that flatten a page write one line; 760 KB of it must not trip the match
+        // limit of rules that scan it linearly (the limit grows with the text).
+        let line = Array(repeating: "“wörd” 東京 😀 march:36 x\u{A0}y", count: 20_000).joined(separator: " ")
+        let result = try scrapelint(["-q", "--stdin-filename", "flat.txt", "--format", "json", "--output", "/dev/null"], input: Data(line.utf8))
+        let compiler = try scrapelint(["-q", "--stdin-filename", "flat.txt"], input: Data(line.utf8))
+        #expect(result.status == 0)  // warnings only
+        #expect(result.stderr == "")
+        #expect(compiler.lines.count == 40_001)
+        #expect(compiler.lines.last == "flat.txt:1:759999: warning: the text ends in the middle of a sentence [truncation-ends-mid-sentence]")
+    }
+
     @Test func foldersAreSearchedWithIncludeAndExcludeGlobs() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -122,6 +122,15 @@ func allMatches(_ pattern: String, _ text: String, matcher: Matcher = Matcher())
         }
     }
 
+    @Test func theMatchLimitGrowsWithTheSubjectSoLinearScansFinish() throws {
+        // A lazy scan costs a step per byte: 500 KB is far over a fixed limit of 100,000 steps,
+        // but linear, so the limit of ten steps a byte lets it finish (with no match).
+        let regex = try Regex("\\N*?zzz")
+        let subject = Array(String(repeating: "a", count: 500_000).utf8)
+        let match = try subject.withUnsafeBufferPointer { try Matcher(limits: .init(match: 100_000)).firstMatch(of: regex, in: $0) }
+        #expect(match == nil)
+    }
+
     @Test func jitIsUsedWhenAvailable() throws {
         #expect(try Regex("abc").isJITCompiled == Regex.jitAvailable)
     }

@@ -17,8 +17,10 @@ public struct CompilerReporter: Sendable, Reporter {
     /// The lines for every finding of `report`, each ending in a newline.
     public func report(_ report: DocumentReport) -> String {
         var output = ""
+        let converter = PositionConverter(document: report.document)
         for diagnostic in report.diagnostics {
-            let location = report.document.location(of: diagnostic.range.lowerBound, unit: unit)
+            let position = converter.position(of: diagnostic.range.lowerBound)
+            let location = SourceLocation(line: position.line, column: position.column[unit])
             output += line(path: report.document.path, location: location, severity: diagnostic.severity,
                            message: diagnostic.message, ruleID: diagnostic.ruleID)
             if rich { output += SourceExcerpt(document: report.document, span: diagnostic.range).text }

@@ -34,11 +34,14 @@ public struct FindingPosition: Sendable, Equatable, Codable {
 }
 
 /// Turns byte offsets of one document into `FindingPosition`s. Columns are counted from the
-/// line start; the UTF-16 and code point offsets of each line start are summed once, on first
-/// use, so a SARIF `charOffset` never needs a scan from the top of the text per finding.
+/// line start, or from the previous position when it is earlier on the same line: findings come
+/// sorted by offset, so a long line (a flattened text of one line) is read once, not once per
+/// finding. The UTF-16 and code point offsets of each line start are summed once, on first use,
+/// so a SARIF `charOffset` never needs a scan from the top of the text.
 public final class PositionConverter {
     public let document: Document
     private var lineStarts: (utf16: [Int], codepoint: [Int])?
+    private var cursor: (line: Int, offset: Int, utf16: Int, codepoint: Int)?
 
     public init(document: Document) {
         self.document = document
@@ -49,8 +52,11 @@ public final class PositionConverter {
         let line = lines.lineIndex(of: offset)
         let start = lines.starts[line]
         let bytes = document.bytes
-        let utf16 = ColumnCounter.units(in: bytes, from: start, to: offset, unit: .utf16)
-        let codepoints = ColumnCounter.units(in: bytes, from: start, to: offset, unit: .codepoint)
+        var from = (offset: start, utf16: 0, codepoint: 0)
+        if let cursor, cursor.line == line, cursor.offset <= offset { from = (cursor.offset, cursor.utf16, cursor.codepoint) }
+        let utf16 = from.utf16 + ColumnCounter.units(in: bytes, from: from.offset, to: offset, unit: .utf16)
+        let codepoints = from.codepoint + ColumnCounter.units(in: bytes, from: from.offset, to: offset, unit: .codepoint)
+        cursor = (line, offset, utf16, codepoints)
         let columns = FindingPosition.Columns(byte: offset - start + 1, utf16: utf16 + 1, codepoint: codepoints + 1)
         let starts = lineStartOffsets()
         return FindingPosition(byte: offset, line: line + 1, column: columns,

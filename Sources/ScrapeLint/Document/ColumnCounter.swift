@@ -21,7 +21,8 @@ public enum ColumnCounter {
     }
 
     /// Length of the well-formed UTF-8 sequence at `offset`, or 1 for an invalid byte.
-    static func sequenceLength(_ bytes: [UInt8], at offset: Int, end: Int) -> Int {
+    static func sequenceLength<Bytes: RandomAccessCollection>(_ bytes: Bytes, at offset: Int, end: Int) -> Int
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         let lead = bytes[offset]
         let length: Int
         switch lead {

@@ -1,28 +1,21 @@
 /// Lines that look like headings or menu items rather than prose: at most twelve words and no
 /// closing punctuation. Rules that compare prose with prose leave them out.
 struct HeadingLines {
-    private let headingStarts: [Int]
-    private let lines: LineIndex
+    /// The heading-like lines, in order.
+    private let headings: [Range<Int>]
 
     init(_ document: Document) {
-        lines = document.lines
-        var starts: [Int] = []
+        var found: [Range<Int>] = []
         for index in 0..<document.lines.count {
             let range = document.lines.contentRange(ofLine: index, in: document.bytes)
-            if Self.isHeading(document.bytes[range]) { starts.append(range.lowerBound) }
+            if Self.isHeading(document.bytes[range]) { found.append(range) }
         }
-        headingStarts = starts
+        headings = found
     }
 
-    /// Whether `offset` is on a heading-like line.
+    /// Whether `offset` is on a heading-like line (its line break excluded).
     func contains(_ offset: Int) -> Bool {
-        let start = lines.starts[lines.lineIndex(of: offset)]
-        var low = 0, high = headingStarts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if headingStarts[middle] < start { low = middle + 1 } else { high = middle }
-        }
-        return low < headingStarts.count && headingStarts[low] == start
+        headings.indexOfRange(containing: offset) != nil
     }
 
     static func isHeading(_ line: ArraySlice<UInt8>) -> Bool {

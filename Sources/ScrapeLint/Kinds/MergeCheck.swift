@@ -49,6 +49,7 @@ public struct MergeCheck: Sendable {
         let textStart = max(paragraphs.first?.upperBound ?? 0, WordCount.offset(afterWords: 30, in: document.bytes))
         var hits: [Hit] = []
         var shiftPlaces: [(first: [Int], second: [Int])] = []
+        var profiles: [(shift: TopicShift, profile: TopicShift.Profile)] = []
         try document.bytes.withUnsafeBufferPointer { subject in
             for (index, signal) in signals.enumerated() {
                 var spans: [Range<Int>] = []
@@ -59,7 +60,13 @@ public struct MergeCheck: Sendable {
                         return true
                     }
                 case .topicShift(let shift):
-                    spans = try shift.boundaries(in: document, with: matcher)
+                    if let known = profiles.first(where: { $0.shift.sharesProfile(with: shift) }) {
+                        spans = shift.boundaries(in: known.profile)
+                    } else {
+                        let profile = try shift.profile(of: document, with: matcher)
+                        profiles.append((shift, profile))
+                        spans = shift.boundaries(in: profile)
+                    }
                 }
                 if signal.midTextOnly { spans.removeAll { $0.lowerBound < textStart } }
                 let common = signal.maximumPerDocument.map { spans.count > $0 } ?? false

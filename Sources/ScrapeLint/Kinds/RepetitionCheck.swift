@@ -11,6 +11,8 @@ public struct RepetitionCheck: Sendable {
     let minimumLength: Int
 
     func run(_ rule: Rule, on document: Document, into output: inout [Diagnostic]) {
+        // Sorted and disjoint: paragraphs come first and in order, and a sentence is reported
+        // only outside them, so a binary search finds the one that could contain a span.
         var reported: [Range<Int>] = []
         for unit in units {
             // Keyed by a hash of the normalised text, made without copying it; a hash shared by
@@ -25,10 +27,8 @@ public struct RepetitionCheck: Sendable {
                     seen[hash, default: []].append(range)
                     continue
                 }
-                if reported.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) {
-                    continue
-                }
-                reported.append(range)
+                if reported.indexOfRange(containing: range) != nil { continue }
+                reported.insert(range, at: reported.insertionIndex(of: range.lowerBound))
                 let line = document.lines.lineIndex(of: first.lowerBound) + 1
                 output.append(rule.diagnostic(
                     at: range, in: document, detail: "\(unit.rawValue) repeats line \(line)",

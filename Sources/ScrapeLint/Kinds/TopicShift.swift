@@ -11,30 +11,42 @@ struct TopicShift: Sendable {
     let minimumWords: Int
     let stopWords: Set<String>
 
-    private static let wordPattern = try! Regex("\\p{L}{4,}+")
     // Line breaks, sentence breaks with or without their space, and words run together.
     private static let breakPattern = try! Regex(
         "\\R++|(?<=[.!?])[\"”’)]?\\h*+(?=[“\"]?\\p{Lu}\\p{Ll})|(?<=[\\p{Ll}\\p{N}])(?=\\p{Lu}\\p{Ll}{2,})")
 
-    /// The first word of the new text at each boundary.
-    func boundaries(in document: Document, with matcher: Matcher) throws -> [Range<Int>] {
+    /// The similarity of the two sides at every break of `document`, which every topic-shift
+    /// signal with the same window and stop words shares (only its `below` differs).
+    struct Profile {
+        let words: [Range<Int>]
+        /// Each break with both windows full: the index of the first word after it, and the
+        /// cosine similarity of the words before and after.
+        let similarities: [(index: Int, similarity: Double)]
+    }
+
+    /// Whether `other` reads the same profile as this one.
+    func sharesProfile(with other: TopicShift) -> Bool {
+        window == other.window && minimumWords == other.minimumWords && stopWords == other.stopWords
+    }
+
+    func profile(of document: Document, with matcher: Matcher) throws -> Profile {
         // Two windows of content words need text; four bytes a word is a floor, so a shorter
         // document cannot have a boundary and is not read.
-        guard document.bytes.count >= 2 * minimumWords * 5 else { return [] }
-        var words: [(range: Range<Int>, id: Int)] = []
-        // Words are told apart by a hash of their lower-cased bytes: no String per word.
+        guard document.bytes.count >= 2 * minimumWords * 5 else { return Profile(words: [], similarities: []) }
+        var words: [Range<Int>] = []
+        var ids: [Int] = []
+        // Words are told apart by a hash of their bytes: no String per word.
         var vocabulary: [UInt64: Int] = [:]
         var breaks: [Int] = []
         let stopHashes = Set(stopWords.map { FNV1a.hash($0.utf8) })
         try document.bytes.withUnsafeBufferPointer { subject in
-            try matcher.forEachMatch(of: Self.wordPattern, in: subject) { match in
-                let word = FNV1a.hash(subject[match.range])
-                if !stopHashes.contains(word) {
-                    let id = vocabulary[word] ?? vocabulary.count
-                    vocabulary[word] = id
-                    words.append((match.range, id))
-                }
-                return true
+            LetterRuns.forEach(in: subject, minimumLetters: 4) { range in
+                let word = FNV1a.hash(subject[range])
+                guard !stopHashes.contains(word) else { return }
+                let id = vocabulary[word] ?? vocabulary.count
+                vocabulary[word] = id
+                words.append(range)
+                ids.append(id)
             }
             try matcher.forEachMatch(of: Self.breakPattern, in: subject) { match in
                 breaks.append(match.range.upperBound)
@@ -42,24 +54,33 @@ struct TopicShift: Sendable {
             }
         }
         var windows = SlidingWindows(vocabularySize: vocabulary.count)
-        let ids = words.map(\.id)
-        var dips: [(similarity: Double, index: Int)] = []
+        var similarities: [(index: Int, similarity: Double)] = []
         var wordIndex = 0
         for offset in breaks {
-            while wordIndex < words.count, words[wordIndex].range.lowerBound < offset { wordIndex += 1 }
+            while wordIndex < words.count, words[wordIndex].lowerBound < offset { wordIndex += 1 }
             let before = max(0, wordIndex - window), after = min(words.count, wordIndex + window)
             guard wordIndex - before >= minimumWords, after - wordIndex >= minimumWords else { continue }
             windows.move(to: before..<wordIndex, after: wordIndex..<after, ids: ids)
-            let similarity = windows.cosine
-            if similarity < below { dips.append((similarity, wordIndex)) }
+            similarities.append((wordIndex, windows.cosine))
         }
-        // The deepest point of each dip; others within half a window belong to it.
+        return Profile(words: words, similarities: similarities)
+    }
+
+    /// The first word of the new text at each boundary of `document`.
+    func boundaries(in document: Document, with matcher: Matcher) throws -> [Range<Int>] {
+        boundaries(in: try profile(of: document, with: matcher))
+    }
+
+    /// The first word of the new text at each boundary: the lowest point of each dip below
+    /// `below`; other low points within half a window belong to it.
+    func boundaries(in profile: Profile) -> [Range<Int>] {
         var chosen: [Int] = []
+        let dips = profile.similarities.filter { $0.similarity < below }
         for dip in dips.sorted(by: { ($0.similarity, $0.index) < ($1.similarity, $1.index) })
         where !chosen.contains(where: { abs($0 - dip.index) < window / 2 }) {
             chosen.append(dip.index)
         }
-        return chosen.sorted().map { words[$0].range }
+        return chosen.sorted().map { profile.words[$0] }
     }
 }
 

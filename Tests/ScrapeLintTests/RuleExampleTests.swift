@@ -16,7 +16,7 @@ import Testing
     func examplesGiveExactlyTheMarkedSpans(id: String) throws {
         let rule = try #require(Self.rules.first { $0.id == id })
         #expect(!rule.examples.match.isEmpty && !rule.examples.noMatch.isEmpty)
-        let failures = ExampleVerifier.verify(rule, with: Matcher())
+        let failures = ExampleVerifier.verify(rule, with: Matcher(), context: Self.rules)
         #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
     }
 }

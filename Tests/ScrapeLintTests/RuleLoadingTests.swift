@@ -29,7 +29,7 @@ import Testing
         #expect(loadError(header.replacingOccurrences(of: "warning", with: "fatal") + "pattern: a\n")
             == "custom/test-rule.yml:3:11: error: 'severity': 'fatal' is not one of error, warning, note")
         #expect(loadError(header.replacingOccurrences(of: "kind: pattern", with: "kind: regex") + "pattern: a\n")
-            == "custom/test-rule.yml:2:7: error: 'kind': unknown kind 'regex' (expected one of: pattern, casing, balance, consistency, repetition, merge, line-score, substitution, unused-suppression)")
+            == "custom/test-rule.yml:2:7: error: 'kind': unknown kind 'regex' (expected one of: pattern, casing, balance, consistency, repetition, merge, line-score, substitution, block, unused-suppression)")
         #expect(loadError(header.replacingOccurrences(of: "\"x\"", with: "\"{matched}\"") + "pattern: a\n")
             == "custom/test-rule.yml:4:10: error: 'message': unknown placeholder '{matched}' (use {match} or {expected})")
         #expect(loadError(header + "pattern: '(a)'\ncapture: 2\n")

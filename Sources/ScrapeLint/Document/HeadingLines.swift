@@ -21,12 +21,17 @@ struct HeadingLines {
     static func isHeading(_ line: ArraySlice<UInt8>) -> Bool {
         var end = line.endIndex
         while end > line.startIndex, line[end - 1] == 0x20 || line[end - 1] == 0x09 { end -= 1 }
-        guard end > line.startIndex else { return false }
-        if ".!?:;,\"".utf8.contains(line[end - 1]) { return false }
-        // A closing curly quote (E2 80 9D) or an ellipsis (E2 80 A6) also ends a sentence.
-        if end - line.startIndex >= 3, line[end - 3] == 0xE2, line[end - 2] == 0x80, line[end - 1] == 0x9D || line[end - 1] == 0xA6 {
-            return false
-        }
+        guard end > line.startIndex, !endsLikeSentence(line[line.startIndex..<end]) else { return false }
         return WordCount.count(line[line.startIndex..<end]) <= 12
+    }
+
+    /// Whether `line` (trailing space removed) ends in `.`, `!`, `?`, `:`, `;`, `,`, a straight or
+    /// closing curly quote or an ellipsis.
+    static func endsLikeSentence(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let last = line.last else { return false }
+        if ".!?:;,\"".utf8.contains(last) { return true }
+        // A closing curly quote (E2 80 9D) or an ellipsis (E2 80 A6).
+        let end = line.endIndex
+        return end - line.startIndex >= 3 && line[end - 3] == 0xE2 && line[end - 2] == 0x80 && (last == 0x9D || last == 0xA6)
     }
 }

@@ -25,10 +25,17 @@ public struct Engine: Sendable {
         var diagnostics: [Diagnostic] = []
         var failures: [RuleFailure] = []
         var unusedRule: Rule?
+        var blockRules: [(rule: Rule, check: BlockCheck)] = []
         for rule in rules {
-            if case .unusedSuppression = rule.kind {
+            switch rule.kind {
+            case .unusedSuppression:
                 unusedRule = rule
                 continue
+            case .block(let check):
+                blockRules.append((rule, check))
+                continue
+            default:
+                break
             }
             let start = timings == nil ? nil : ContinuousClock.now
             do {
@@ -36,6 +43,13 @@ public struct Engine: Sendable {
             } catch {
                 failures.append(error)
             }
+            if let start { timings?[rule.id, default: .zero] += ContinuousClock.now - start }
+        }
+        // Block rules read what the others of their family found, so they come after them.
+        for (rule, check) in blockRules {
+            let start = timings == nil ? nil : ContinuousClock.now
+            let flagged = diagnostics.filter { familyOf[$0.ruleID] == rule.family }.map(\.range)
+            check.run(rule, on: document, flagged: flagged, into: &diagnostics)
             if let start { timings?[rule.id, default: .zero] += ContinuousClock.now - start }
         }
         if inlineConfig, document.bytes.count >= 20, let suppressions = try? Suppressions(document: document, matcher: matcher),

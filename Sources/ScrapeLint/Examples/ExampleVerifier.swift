@@ -37,8 +37,9 @@ public enum ExampleVerifier {
         }
     }
 
-    /// Every way `rule`'s examples fail; empty when they all pass.
-    public static func verify(_ rule: Rule, with matcher: Matcher) -> [ExampleFailure] {
+    /// Every way `rule`'s examples fail; empty when they all pass. A `block` rule reads the
+    /// findings of the other rules of its family, so its examples run those of `context` first.
+    public static func verify(_ rule: Rule, with matcher: Matcher, context: [Rule] = []) -> [ExampleFailure] {
         guard !rule.examples.match.isEmpty, !rule.examples.noMatch.isEmpty else {
             return [ExampleFailure(rule: rule, example: "examples", variant: .plain, text: "",
                                    expected: [], found: [], problem: "needs at least one match and one no-match example")]
@@ -58,7 +59,16 @@ public enum ExampleVerifier {
                 var found: [Diagnostic] = []
                 var problem: String?
                 do {
-                    try rule.check(Document(path: "example", text: text), with: matcher, into: &found)
+                    let document = Document(path: "example", text: text)
+                    if case .block(let check) = rule.kind {
+                        var others: [Diagnostic] = []
+                        for other in context where other.family == rule.family && other.kind.name != "block" {
+                            try other.check(document, with: matcher, into: &others)
+                        }
+                        check.run(rule, on: document, flagged: others.map(\.range), into: &found)
+                    } else {
+                        try rule.check(document, with: matcher, into: &found)
+                    }
                 } catch {
                     problem = error.message
                 }

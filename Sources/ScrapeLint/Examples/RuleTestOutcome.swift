@@ -11,7 +11,9 @@ public struct RuleTestOutcome: Sendable {
         _ = try RuleSet(rules: rules)  // duplicate ids
         self.rules = rules.sorted { $0.id < $1.id }
         let matcher = Matcher()
-        failures = self.rules.flatMap { ExampleVerifier.verify($0, with: matcher) }
+        // Block rules of a folder may build on the built-in rules of their family.
+        let context = folder == nil ? rules : rules + ((try? RuleSet.builtInRules()) ?? [])
+        failures = self.rules.flatMap { ExampleVerifier.verify($0, with: matcher, context: context) }
     }
 
     public var report: String {

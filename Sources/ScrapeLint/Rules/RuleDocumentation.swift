@@ -46,7 +46,7 @@ public enum RuleDocumentation {
         switch rule.kind {
         case .casing: return "replace with the canonical form"
         case .substitution: return "replace with the right word, in the same case"
-        case .balance, .consistency, .repetition, .merge, .lineScore: return nil
+        case .balance, .consistency, .repetition, .merge, .lineScore, .block: return nil
         case .unusedSuppression: return nil
         case .pattern(let check):
             switch check.fix {

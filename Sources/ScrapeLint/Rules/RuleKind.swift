@@ -8,11 +8,13 @@ public enum RuleKind: Sendable {
     case merge(MergeCheck)
     case lineScore(LineScoreCheck)
     case substitution(SubstitutionCheck)
+    /// Lines inside a block of the family's findings; the engine runs it after the other rules.
+    case block(BlockCheck)
     /// Inline suppressions that silence nothing; the engine runs it after every other rule.
     case unusedSuppression
 
     /// The names used in rule files, in the order the documentation lists them.
-    public static let names = ["pattern", "casing", "balance", "consistency", "repetition", "merge", "line-score", "substitution", "unused-suppression"]
+    public static let names = ["pattern", "casing", "balance", "consistency", "repetition", "merge", "line-score", "substitution", "block", "unused-suppression"]
 
     /// The name used in rule files.
     public var name: String {
@@ -25,6 +27,7 @@ public enum RuleKind: Sendable {
         case .merge: "merge"
         case .lineScore: "line-score"
         case .substitution: "substitution"
+        case .block: "block"
         case .unusedSuppression: "unused-suppression"
         }
     }
@@ -36,7 +39,7 @@ public enum RuleKind: Sendable {
         case .casing(let check): [check.regex.pattern]
         case .balance(let check): [check.delimiters.pattern]
         case .consistency(let check): check.variants.map(\.regex.pattern) + check.tokens.map(\.pattern)
-        case .repetition, .unusedSuppression: []
+        case .repetition, .block, .unusedSuppression: []
         case .merge(let check):
             check.signals.compactMap { if case .pattern(let regex, _) = $0.source { regex.pattern } else { nil } }
                 + check.shifts.flatMap { [$0.first.pattern, $0.second.pattern] }

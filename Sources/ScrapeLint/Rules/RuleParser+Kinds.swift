@@ -55,6 +55,20 @@ extension RuleParser {
         return RepetitionCheck(units: ordered, minimumLength: try fields.int("min-length") ?? 40)
     }
 
+    static func parseBlock(_ fields: inout YAMLMapping) throws(RuleLoadError) -> BlockCheck {
+        let within = try fields.int("within") ?? 4
+        let minimumFlagged = try fields.int("min-flagged") ?? within
+        let minimumRun = try fields.int("min-run") ?? 2
+        guard within >= 1 else { throw fields.error(at: "within", "must be at least 1") }
+        guard (2...(2 * within)).contains(minimumFlagged) else {
+            throw fields.error(at: "min-flagged", "must be between 2 and twice 'within' (\(2 * within))")
+        }
+        guard (1...within).contains(minimumRun) else { throw fields.error(at: "min-run", "must be between 1 and 'within' (\(within))") }
+        let proseWords = try fields.int("prose-words") ?? 12
+        guard proseWords >= 1 else { throw fields.error(at: "prose-words", "must be at least 1") }
+        return BlockCheck(within: within, minimumFlagged: minimumFlagged, minimumRun: minimumRun, proseWords: proseWords)
+    }
+
     static func parseMerge(_ fields: inout YAMLMapping) throws(RuleLoadError) -> MergeCheck {
         guard let items = try fields.mappingList("signals"), !items.isEmpty else { throw fields.missing("signals") }
         var signals: [MergeCheck.Signal] = []

@@ -55,6 +55,7 @@ enum RuleParser {
         case "merge": kind = .merge(try parseMerge(&fields))
         case "line-score": kind = .lineScore(try parseLineScore(&fields))
         case "substitution": kind = .substitution(try parseSubstitution(&fields))
+        case "block": kind = .block(try parseBlock(&fields))
         case "unused-suppression": kind = .unusedSuppression
         default:
             throw fields.error(at: "kind", "unknown kind '\(kindName)' (expected one of: \(RuleKind.names.joined(separator: ", ")))")
@@ -64,7 +65,7 @@ enum RuleParser {
             throw fields.error(at: "message", "{expected} needs a fix that replaces text")
         case .pattern, .casing, .substitution, .unusedSuppression:
             if message.usesDetail { throw fields.error(at: "message", "{detail} is not given by the \(kindName) kind") }
-        case .balance, .consistency, .repetition, .merge, .lineScore:
+        case .balance, .consistency, .repetition, .merge, .lineScore, .block:
             if message.usesExpected { throw fields.error(at: "message", "{expected} is not given by the \(kindName) kind") }
         }
         try fields.rejectUnknownKeys()

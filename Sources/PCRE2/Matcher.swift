@@ -61,13 +61,22 @@ public final class Matcher {
     /// makes one per word). This retries with `PCRE2_NOTEMPTY_ATSTART` alone, which finds the
     /// same next match on the JIT: a non-empty one at the same place, else the first one after
     /// it. As pcre2demo does, a retry never lands between the CR and LF of a CRLF.
+    ///
+    /// With `startLimit`, only matches that start at or before it are found, while the text after
+    /// it stays visible to the pattern (`pcre2_set_offset_limit`; the regex must be compiled with
+    /// `.offsetLimit`): a search confined to one line that still sees the next.
     public func forEachMatch(
         of regex: Regex, in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil,
-        _ body: (Match) throws -> Bool
+        startLimit: Int? = nil, _ body: (Match) throws -> Bool
     ) throws {
         let range = range ?? 0..<subject.count
         ensureCapacity(for: regex)
         scaleMatchLimit(to: range.count)
+        if let startLimit {
+            pcre2_set_offset_limit_8(context, startLimit)
+        }
+        // PCRE2_UNSET (all bits set) turns the limit off again.
+        defer { if startLimit != nil { pcre2_set_offset_limit_8(context, Int(bitPattern: UInt.max)) } }
         var start = range.lowerBound
         var afterEmptyMatch = false
         while start <= range.upperBound {

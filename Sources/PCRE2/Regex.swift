@@ -74,5 +74,7 @@ public final class Regex: @unchecked Sendable {
         public static let multiline = Options(rawValue: UInt32(PCRE2_MULTILINE))
         public static let anchored = Options(rawValue: UInt32(PCRE2_ANCHORED))
         public static let endAnchored = Options(rawValue: UInt32(PCRE2_ENDANCHORED))
+        /// Allows `Matcher.forEachMatch(startLimit:)` (`PCRE2_USE_OFFSET_LIMIT`).
+        public static let offsetLimit = Options(rawValue: UInt32(PCRE2_USE_OFFSET_LIMIT))
     }
 }

@@ -19,6 +19,23 @@ func allMatches(_ pattern: String, _ text: String, matcher: Matcher = Matcher())
         #expect(try allMatches("a+", "aa b aaa a") == [0..<2, 5..<8, 9..<10])
     }
 
+    @Test func aStartLimitStopsMatchesStartingAfterItButNotLookingPastIt() throws {
+        let regex = try Regex("foo(?= bar)", options: .offsetLimit)
+        let matcher = Matcher()
+        var found: [Range<Int>] = []
+        try Array("foo bar\nfoo bar".utf8).withUnsafeBufferPointer { subject in
+            // Limit 0: only a match starting at 0, which may read " bar" past the limit.
+            try matcher.forEachMatch(of: regex, in: subject, startLimit: 0) { found.append($0.range); return true }
+            #expect(found == [0..<3])
+            found = []
+            try matcher.forEachMatch(of: regex, in: subject, range: 1..<subject.count, startLimit: 7) { found.append($0.range); return true }
+            #expect(found.isEmpty)
+            // The limit is lifted afterwards.
+            try matcher.forEachMatch(of: regex, in: subject) { found.append($0.range); return true }
+            #expect(found == [0..<3, 8..<11])
+        }
+    }
+
     @Test func emptyMatchesAreFoundOncePerPositionAndAdvanceByCharacter() throws {
         // pcre2demo's loop: an empty match at every position, characters stepped whole.
         #expect(try allMatches("x*", "ab") == [0..<0, 1..<1, 2..<2])

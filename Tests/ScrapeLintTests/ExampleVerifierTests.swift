@@ -31,6 +31,24 @@ import Testing
         #expect(failures[0].description.contains("found:    \"a⟦bb⟧a\""))
     }
 
+    @Test func aPrefilterThatMissesALineFails() throws {
+        let rule = try parseRule("""
+            id: test-rule
+            kind: pattern
+            severity: warning
+            message: "x"
+            description: "d"
+            pattern: '(?<=a)b'
+            requires: 'ab(?=c)'
+            examples:
+              match: ["xy\\na⟦b⟧"]
+              no-match: ["nothing"]
+            """)
+        let failures = ExampleVerifier.verify(rule, with: Matcher())
+        #expect(failures.map(\.variant) == [.plain, .multibytePrefix, .crlf])
+        #expect(failures.allSatisfy { $0.problem == "'requires' misses a line the pattern matches on" })
+    }
+
     @Test func aMissingSpanAndAFindingInANoMatchExampleFail() throws {
         #expect(ExampleVerifier.verify(try rule(match: "⟦b⟧ b"), with: Matcher()).count == 3)
         #expect(ExampleVerifier.verify(try rule(match: "⟦b⟧", noMatch: "abc"), with: Matcher()).count == 3)

@@ -37,6 +37,14 @@ public enum ExampleVerifier {
         }
     }
 
+    /// What a pattern rule finds when its `requires` prefilter is not used: the same as with it,
+    /// when the prefilter keeps its promise.
+    private static func spansWithoutPrefilter(_ check: PatternCheck, _ rule: Rule, _ text: String, _ matcher: Matcher) throws -> [Range<Int>] {
+        var found: [Diagnostic] = []
+        try check.run(rule, on: Document(path: "example", text: text), with: matcher, into: &found, prefilter: false)
+        return found.map(\.range).sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
+    }
+
     /// Every way `rule`'s examples fail; empty when they all pass. A `block` rule reads the
     /// findings of the other rules of its family, so its examples run those of `context` first.
     public static func verify(_ rule: Rule, with matcher: Matcher, context: [Rule] = []) -> [ExampleFailure] {
@@ -73,6 +81,12 @@ public enum ExampleVerifier {
                     problem = error.message
                 }
                 let spans = found.map(\.range).sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
+                if problem == nil, case .pattern(let check) = rule.kind, check.requires != nil,
+                   let unfiltered = try? Self.spansWithoutPrefilter(check, rule, text, matcher), unfiltered != spans {
+                    failures.append(ExampleFailure(rule: rule, example: name, variant: variant, text: text, expected: unfiltered,
+                                                   found: spans, problem: "'requires' misses a line the pattern matches on"))
+                    continue
+                }
                 if problem != nil || spans != expected {
                     failures.append(ExampleFailure(rule: rule, example: name, variant: variant, text: text,
                                                    expected: expected, found: spans, problem: problem))

@@ -8,7 +8,8 @@ import PCRE2
 public struct MergeCheck: Sendable {
     struct Signal: Sendable {
         enum Source: Sendable {
-            case pattern(Regex, group: Int)
+            /// A pattern, searched only on the lines where `requires` matches when it is given.
+            case pattern(Regex, group: Int, requires: Regex?)
             case topicShift(TopicShift)
         }
 
@@ -54,10 +55,9 @@ public struct MergeCheck: Sendable {
             for (index, signal) in signals.enumerated() {
                 var spans: [Range<Int>] = []
                 switch signal.source {
-                case .pattern(let regex, let group):
-                    try matcher.forEachMatch(of: regex, in: subject) { match in
+                case .pattern(let regex, let group, let requires):
+                    try matcher.forEachMatch(of: regex, requiring: requires, in: document, subject: subject) { match in
                         if let span = match.range(ofGroup: group) { spans.append(span) }
-                        return true
                     }
                 case .topicShift(let shift):
                     if let known = profiles.first(where: { $0.shift.sharesProfile(with: shift) }) {

@@ -11,19 +11,21 @@ public struct PatternCheck: Sendable {
     let fix: FixAction?
     /// The `exceptions` as written, to add a configuration's own.
     var exceptionSources: [String] = []
+    /// A fast pattern (one that starts with a literal) that matches on every line where `regex`
+    /// can: `regex` then runs on those lines only. For patterns that lead with a class or a
+    /// lookbehind, which PCRE2 must try at every byte.
+    var requires: Regex?
 
-    func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
+    func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic],
+             prefilter: Bool = true) throws {
         try document.bytes.withUnsafeBufferPointer { subject in
-            try matcher.forEachMatch(of: regex, in: subject) { match in
-                guard let span = match.range(ofGroup: group) else { return true }
-                if let exceptions, try matcher.matchesWhole(exceptions, in: subject, range: span) {
-                    return true
-                }
+            try matcher.forEachMatch(of: regex, requiring: prefilter ? requires : nil, in: document, subject: subject) { match in
+                guard let span = match.range(ofGroup: group) else { return }
+                if let exceptions, try matcher.matchesWhole(exceptions, in: subject, range: span) { return }
                 let edit = try fix?.edit(span: span, match: match.range, in: document) {
                     try matcher.expand(template: Self.template(of: fix), for: match, of: regex, in: subject)
                 }
                 output.append(rule.diagnostic(at: span, in: document, fix: edit))
-                return true
             }
         }
     }

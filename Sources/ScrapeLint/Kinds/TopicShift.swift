@@ -11,10 +11,6 @@ struct TopicShift: Sendable {
     let minimumWords: Int
     let stopWords: Set<String>
 
-    // Line breaks, sentence breaks with or without their space, and words run together.
-    private static let breakPattern = try! Regex(
-        "\\R++|(?<=[.!?])[\"”’)]?\\h*+(?=[“\"]?\\p{Lu}\\p{Ll})|(?<=[\\p{Ll}\\p{N}])(?=\\p{Lu}\\p{Ll}{2,})")
-
     /// The similarity of the two sides at every break of `document`, which every topic-shift
     /// signal with the same window and stop words shares (only its `below` differs).
     struct Profile {
@@ -48,10 +44,7 @@ struct TopicShift: Sendable {
                 words.append(range)
                 ids.append(id)
             }
-            try matcher.forEachMatch(of: Self.breakPattern, in: subject) { match in
-                breaks.append(match.range.upperBound)
-                return true
-            }
+            breaks = TopicBreaks.offsets(in: subject)
         }
         var windows = SlidingWindows(vocabularySize: vocabulary.count)
         var similarities: [(index: Int, similarity: Double)] = []

@@ -77,10 +77,12 @@ extension RuleParser {
             let name = try item.requiredString("name")
             let source: MergeCheck.Signal.Source
             if let pattern = try item.string("pattern") {
-                let regex = try compile(pattern, field: "pattern", in: item)
+                let requiresSource = try item.string("requires")
+                let regex = try compile(pattern, field: "pattern", in: item, options: requiresSource == nil ? [] : [.offsetLimit])
+                let requires = try requiresSource.map { source throws(RuleLoadError) in try compile(source, field: "requires", in: item) }
                 let group = try item.int("capture") ?? 0
                 guard group <= regex.captureCount else { throw item.error(at: "capture", "the pattern has \(regex.captureCount) groups") }
-                source = .pattern(regex, group: group)
+                source = .pattern(regex, group: group, requires: requires)
             } else if let node = item.node("topic-shift") {
                 var topic = try YAMLMapping(node, file: item.file, what: "'topic-shift'")
                 guard let below = try topic.double("below") else { throw topic.missing("below") }

@@ -88,7 +88,10 @@ enum RuleParser {
         case (nil, nil): throw fields.missing("pattern' or 'tokens")
         case (_?, _?): throw fields.error(at: "tokens", "give either 'pattern' or 'tokens', not both")
         }
-        let regex = try compile(source, field: tokens == nil ? "pattern" : "tokens", in: fields)
+        let requiresSource = try fields.string("requires")
+        let regex = try compile(source, field: tokens == nil ? "pattern" : "tokens", in: fields,
+                                options: requiresSource == nil ? [] : [.offsetLimit])
+        let requires = try requiresSource.map { source throws(RuleLoadError) in try compile(source, field: "requires", in: fields) }
 
         var group = 0
         if let name = try fields.string("capture") {
@@ -113,7 +116,8 @@ enum RuleParser {
                                      options: [.anchored, .endAnchored])
         }
         let fix = try parseFix(&fields, allowed: ["delete", "delete-line", "replace"])
-        return PatternCheck(regex: regex, group: group, exceptions: exceptions, fix: fix, exceptionSources: exceptionSources)
+        return PatternCheck(regex: regex, group: group, exceptions: exceptions, fix: fix, exceptionSources: exceptionSources,
+                            requires: requires)
     }
 
     private static func parseCasing(_ fields: inout YAMLMapping) throws(RuleLoadError) -> CasingCheck {

@@ -186,14 +186,11 @@ public final class Matcher {
     private func currentMatch(groupCount: Int) -> Match {
         let ovector = pcre2_get_ovector_pointer_8(matchData)!
         let pairs = min(groupCount + 1, matchDataPairs)
-        var groups: [Range<Int>?] = []
-        groups.reserveCapacity(pairs)
-        for group in 0..<pairs {
+        let whole = ovector[0]..<max(ovector[0], ovector[1])
+        return Match(range: whole, groupCount: pairs - 1) { group in
             let start = ovector[2 * group], end = ovector[2 * group + 1]
             // PCRE2_UNSET is ~0, which reads as a huge value (or -1 when signed).
-            groups.append(start >= 0 && start <= end ? start..<end : nil)
+            return start >= 0 && start <= end ? start..<end : nil
         }
-        let whole = ovector[0]..<max(ovector[0], ovector[1])
-        return Match(range: whole, groups: groups)
     }
 }

@@ -20,7 +20,7 @@ import Testing
 
     @Test func unknownKeyIsAnErrorAtTheKey() {
         #expect(loadError(header + "pattern: 'a'\npatern: 'b'\n")
-            == "custom/test-rule.yml:7:1: error: unknown key 'patern' (expected one of: capture, description, enabled, examples, exceptions, fix, id, ignore-case, kind, message, pattern, replace, safe-fix, severity, tokens)")
+            == "custom/test-rule.yml:7:1: error: unknown key 'patern' (expected one of: capture, description, enabled, examples, exceptions, fix, id, ignore-case, kind, message, pattern, replace, requires, safe-fix, severity, tokens)")
     }
 
     @Test func missingFieldsAndWrongValues() {
@@ -76,7 +76,7 @@ import Testing
             try RuleSet.rulesInFolder(base)
         } throws: { error in
             (error as? RuleLoadErrors)?.errors.map(\.description) == [
-                "\(base)/mine/second-rule.yml:7:1: error: unknown key 'bogus' (expected one of: capture, description, enabled, examples, exceptions, fix, id, ignore-case, kind, message, pattern, replace, safe-fix, severity, tokens)",
+                "\(base)/mine/second-rule.yml:7:1: error: unknown key 'bogus' (expected one of: capture, description, enabled, examples, exceptions, fix, id, ignore-case, kind, message, pattern, replace, requires, safe-fix, severity, tokens)",
                 "\(base)/mine/test-rule.yml:6:10: error: 'pattern': missing closing parenthesis at offset 2",
             ]
         }

@@ -81,7 +81,8 @@ public struct ConsistencyCheck: Sendable {
                 return true
             }
         }
-        var formsByKey: [UInt64: UInt64] = [:]  // the first form hash, or 0 once a second one appears
+        // The first form hash, or 0 once a second one appears.
+        var formsByKey = HashKeyTable<UInt64>(minimumCapacity: tokens.count / 4)
         for token in tokens {
             if let first = formsByKey[token.key] {
                 if first != token.form { formsByKey[token.key] = 0 }

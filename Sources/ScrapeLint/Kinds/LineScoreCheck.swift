@@ -44,11 +44,13 @@ public struct LineScoreCheck: Sendable {
 
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
         let lines = document.paragraphRanges.map { RepetitionCheck.trimmed($0, in: document.bytes) }
-        let stopWordHashes = Set(stopWords.map { FNV1a.hash($0.utf8) })
+        var stopWordHashes = HashKeyTable<Bool>(minimumCapacity: stopWords.count)
+        for word in stopWords { stopWordHashes[FNV1a.hash(word.utf8)] = true }
         let shapes = lines.map { LineShape(document.bytes[$0], stopWords: stopWordHashes) }
-        var counts: [String: Int] = [:]
-        for shape in shapes { counts[shape.folded, default: 0] += 1 }
-        let context = LineContext(lines: lines, shapes: shapes, counts: counts)
+        var counts = HashKeyTable<Int>(minimumCapacity: shapes.count)
+        for shape in shapes { counts[shape.foldedHash, default: 0] += 1 }
+        let hits = try patternHits(in: document, lines: lines, with: matcher)
+        let context = LineContext(lines: lines, shapes: shapes, counts: counts, patternHits: hits)
         // First the line's own signals, then those that look at how the neighbours scored.
         var scores = Array(repeating: 0.0, count: lines.count)
         var fired = Array(repeating: [String](), count: lines.count)
@@ -85,7 +87,32 @@ public struct LineScoreCheck: Sendable {
     struct LineContext {
         let lines: [Range<Int>]
         let shapes: [LineShape]
-        let counts: [String: Int]
+        let counts: HashKeyTable<Int>
+        /// For each pattern test (by its pattern), whether it matches on each line.
+        let patternHits: [ObjectIdentifier: [Bool]]
+    }
+
+    /// The lines each pattern test matches on, from one search of the whole text per pattern
+    /// (compiled multi-line, so `^` and `$` are line ends) instead of a search per line.
+    private func patternHits(in document: Document, lines: [Range<Int>], with matcher: Matcher) throws -> [ObjectIdentifier: [Bool]] {
+        var hits: [ObjectIdentifier: [Bool]] = [:]
+        let regexes = signals.flatMap(\.tests).compactMap { test -> Regex? in if case .pattern(let regex) = test { regex } else { nil } }
+        guard !regexes.isEmpty else { return hits }
+        // Non-blank lines are the scored lines, in order: a document line maps to one of them.
+        var scoredLine = Array(repeating: -1, count: document.lines.count)
+        for (index, line) in lines.enumerated() { scoredLine[document.lines.lineIndex(of: line.lowerBound)] = index }
+        try document.bytes.withUnsafeBufferPointer { subject in
+            for regex in regexes where hits[ObjectIdentifier(regex)] == nil {
+                var matched = Array(repeating: false, count: lines.count)
+                try matcher.forEachMatch(of: regex, in: subject) { match in
+                    let index = scoredLine[document.lines.lineIndex(of: match.range.lowerBound)]
+                    if index >= 0 { matched[index] = true }
+                    return true
+                }
+                hits[ObjectIdentifier(regex)] = matched
+            }
+        }
+        return hits
     }
 
     private func holds(_ test: Test, line index: Int, context: LineContext,
@@ -93,14 +120,14 @@ public struct LineScoreCheck: Sendable {
         let (lines, shapes) = (context.lines, context.shapes)
         let shape = shapes[index]
         switch test {
-        case .pattern(let regex): return try matcher.firstMatch(of: regex, in: subject, range: lines[index]) != nil
+        case .pattern(let regex): return context.patternHits[ObjectIdentifier(regex)]?[index] ?? false
         case .maxWords(let limit): return shape.words <= limit
         case .minWords(let limit): return shape.words >= limit
         case .noTerminalPunctuation: return !shape.endsSentence
         case .stopWordsBelow(let share): return shape.words >= 3 && Double(shape.stopWords) < share * Double(shape.words)
         case .firstLines(let count): return index < count
         case .lastLines(let count): return index >= lines.count - count
-        case .repeated(let count): return context.counts[shape.folded, default: 0] >= count
+        case .repeated(let count): return context.counts[shape.foldedHash, default: 0] >= count
         case .lettersBelow(let share): return Double(shape.letters) < share * Double(max(shape.characters, 1))
         case .flaggedNeighbours: return false
         }
@@ -121,19 +148,22 @@ struct LineShape {
     let endsSentence: Bool
     let letters: Int
     let characters: Int
-    /// The line folded for counting repeats: lower case, single spaces.
-    let folded: String
+    /// `FNV1a` of the line folded for counting repeats (lower case, single spaces); two lines
+    /// with the same hash count as one (a collision of 64-bit hashes between two lines of one
+    /// text is not a practical concern).
+    let foldedHash: UInt64
 
     /// - Parameter list: `FNV1a` hashes of the stop words in lower case.
-    init(_ line: ArraySlice<UInt8>, stopWords list: Set<UInt64>) {
+    init(_ line: ArraySlice<UInt8>, stopWords list: HashKeyTable<Bool>) {
         var words = 0, stopWords = 0, letters = 0, characters = 0
-        var folded: [UInt8] = []
-        folded.reserveCapacity(line.count)
+        var folded = FNV1a()
+        var lastFolded: UInt8 = 0x20  // no space at the start
+        var pendingSpace = false
         var tokenStart: Int?
         func endToken(at end: Int) {
             guard let start = tokenStart else { return }
             words += 1
-            if !list.isEmpty, list.contains(FNV1a.hash(Self.bare(line[start..<end]))) { stopWords += 1 }
+            if list.count > 0, list.contains(FNV1a.hash(Self.bare(line[start..<end]))) { stopWords += 1 }
             tokenStart = nil
         }
         var offset = line.startIndex
@@ -141,15 +171,21 @@ struct LineShape {
             let byte = line[offset]
             if byte == 0x20 || byte == 0x09 || byte == 0x0D {
                 endToken(at: offset)
-                if let last = folded.last, last != 0x20 { folded.append(0x20) }
+                if lastFolded != 0x20 { pendingSpace = true }
                 offset += 1
                 continue
             }
             if tokenStart == nil { tokenStart = offset }
+            // A space between two words is folded in only when the next word comes (so not at the end).
+            if pendingSpace {
+                folded.mix(0x20)
+                pendingSpace = false
+            }
             if byte < 0x80 {
                 characters += 1
                 if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { letters += 1 }
-                folded.append(byte.asciiLowercased)
+                folded.mix(byte.asciiLowercased)
+                lastFolded = byte.asciiLowercased
                 offset += 1
             } else {
                 // Decoded in place: no String per character on the hot path.
@@ -158,17 +194,17 @@ struct LineShape {
                     characters += 1
                     if scalar.properties.isAlphabetic { letters += 1 }
                 }
-                folded.append(contentsOf: line[offset..<(offset + length)])
+                for byte in line[offset..<(offset + length)] { folded.mix(byte) }
+                lastFolded = line[offset + length - 1]
                 offset += length
             }
         }
         endToken(at: line.endIndex)
-        if folded.last == 0x20 { folded.removeLast() }
         self.words = words
         self.stopWords = stopWords
         self.letters = letters
         self.characters = characters
-        self.folded = String(decoding: folded, as: UTF8.self)
+        foldedHash = folded.value
         var end = line.endIndex
         while end > line.startIndex, line[end - 1] == 0x20 || line[end - 1] == 0x09 || line[end - 1] == 0x0D { end -= 1 }
         endsSentence = end > line.startIndex && Self.endsSentence(line[line.startIndex..<end])

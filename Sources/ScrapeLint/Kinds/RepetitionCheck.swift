@@ -17,7 +17,7 @@ public struct RepetitionCheck: Sendable {
         for unit in units {
             // Keyed by a hash of the normalised text, made without copying it; a hash shared by
             // two different texts is told apart by comparing them.
-            var seen: [UInt64: [Range<Int>]] = [:]
+            var seen = HashKeyTable<[Range<Int>]>(minimumCapacity: 1024)
             for range in spans(of: unit, in: document) {
                 let (hash, length) = Self.normalizedHash(document.bytes[range])
                 guard length >= minimumLength else { continue }

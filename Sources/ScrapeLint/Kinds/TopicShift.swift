@@ -32,9 +32,10 @@ struct TopicShift: Sendable {
         var words: [Range<Int>] = []
         var ids: [Int] = []
         // Words are told apart by a hash of their bytes: no String per word.
-        var vocabulary: [UInt64: Int] = [:]
+        var vocabulary = HashKeyTable<Int>(minimumCapacity: 4096)
         var breaks: [Int] = []
-        let stopHashes = Set(stopWords.map { FNV1a.hash($0.utf8) })
+        var stopHashes = HashKeyTable<Bool>(minimumCapacity: stopWords.count)
+        for word in stopWords { stopHashes[FNV1a.hash(word.utf8)] = true }
         try document.bytes.withUnsafeBufferPointer { subject in
             LetterRuns.forEach(in: subject, minimumLetters: 4) { range in
                 let word = FNV1a.hash(subject[range])

@@ -1,0 +1,62 @@
+/// A map from 64-bit hashes (FNV-1a of a word, a line, a key) to values, by open addressing.
+/// The keys are hashes already, so they are used as they are: Swift's `Dictionary` would hash
+/// each again with SipHash, a large part of the cost of word-level rules that look up every word.
+struct HashKeyTable<Value> {
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(minimumCapacity: Int = 16) {
+        var capacity = 16
+        while capacity < minimumCapacity * 2 { capacity <<= 1 }
+        keys = Array(repeating: 0, count: capacity)
+        values = Array(repeating: nil, count: capacity)
+        mask = capacity - 1
+    }
+
+    subscript(key: UInt64) -> Value? {
+        get {
+            let slot = find(key)
+            return keys[slot] == key ? values[slot] : nil
+        }
+        set {
+            let slot = find(key)
+            if keys[slot] == key, values[slot] != nil {
+                values[slot] = newValue
+                return
+            }
+            guard let newValue else { return }  // removal is not needed by its users
+            keys[slot] = key
+            values[slot] = newValue
+            count += 1
+            if count * 2 > keys.count { grow() }
+        }
+    }
+
+    func contains(_ key: UInt64) -> Bool { self[key] != nil }
+
+    subscript(key: UInt64, default fallback: @autoclosure () -> Value) -> Value {
+        get { self[key] ?? fallback() }
+        set { self[key] = newValue }
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go.
+    private func find(_ key: UInt64) -> Int {
+        // Mixing the high bits in: FNV-1a's low bits alone spread short keys poorly.
+        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while values[slot] != nil, keys[slot] != key { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        values = Array(repeating: nil, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        count = 0
+        for (key, value) in zip(oldKeys, oldValues) {
+            if let value { self[key] = value }
+        }
+    }
+}

@@ -6,7 +6,7 @@ import Testing
         let bytes = Array(text.utf8)
         var found: [String] = []
         bytes.withUnsafeBufferPointer { buffer in
-            LetterRuns.forEach(in: buffer, minimumLetters: minimum) { found.append(String(decoding: bytes[$0], as: UTF8.self)) }
+            LetterRuns.forEach(in: buffer, minimumLetters: minimum) { run, _ in found.append(String(decoding: bytes[run], as: UTF8.self)) }
         }
         return found
     }
@@ -23,7 +23,7 @@ import Testing
         bytes.append(0xE2)
         var found: [Range<Int>] = []
         bytes.withUnsafeBufferPointer { buffer in
-            LetterRuns.forEach(in: buffer, minimumLetters: 1) { found.append($0) }
+            LetterRuns.forEach(in: buffer, minimumLetters: 1) { run, _ in found.append(run) }
         }
         #expect(found == [0..<4, 6..<10])
     }

@@ -2,8 +2,9 @@
 /// test, other characters decoded and asked for their General Category. A word-level signal that
 /// asked PCRE2 for every word paid a match call per word, the largest cost of a document.
 enum LetterRuns {
-    /// Calls `body` with the byte range of every run of at least `minimumLetters` letters.
-    static func forEach(in bytes: UnsafeBufferPointer<UInt8>, minimumLetters: Int, _ body: (Range<Int>) -> Void) {
+    /// Calls `body` with the byte range and the number of letters of every run of at least
+    /// `minimumLetters` letters.
+    static func forEach(in bytes: UnsafeBufferPointer<UInt8>, minimumLetters: Int, _ body: (Range<Int>, Int) -> Void) {
         var offset = 0, runStart = -1, letters = 0
         let end = bytes.count
         while offset < end {
@@ -19,12 +20,12 @@ enum LetterRuns {
                 if runStart < 0 { runStart = offset; letters = 0 }
                 letters += 1
             } else if runStart >= 0 {
-                if letters >= minimumLetters { body(runStart..<offset) }
+                if letters >= minimumLetters { body(runStart..<offset, letters) }
                 runStart = -1
             }
             offset += length
         }
-        if runStart >= 0, letters >= minimumLetters { body(runStart..<end) }
+        if runStart >= 0, letters >= minimumLetters { body(runStart..<end, letters) }
     }
 
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, length: Int) -> Unicode.Scalar? {

@@ -19,6 +19,11 @@ public struct ConsistencyCheck: Sendable {
 
     let variants: [Variant]
     let tokens: [Regex]
+    /// Tokens made of whole words, each entry the least letters of each word: `[2, 3]` is two
+    /// words with one space between them. The same as a token pattern such as
+    /// `(?<![\p{L}-])(?=(\p{L}{2,}+ \p{L}{3,}+)(?![\p{L}-]))`, found by one walk over the letters
+    /// instead of a PCRE2 match per word.
+    let words: [[Int]]
     let normalize: Set<Normalization>
     /// Forms that differ only in case count as one form (for spacing rules).
     let ignoreCase: Bool
@@ -81,6 +86,23 @@ public struct ConsistencyCheck: Sendable {
                 return true
             }
         }
+        if !words.isEmpty {
+            var runs: [Range<Int>] = []
+            var letters: [Int] = []
+            LetterRuns.forEach(in: subject, minimumLetters: 1) { run, count in
+                runs.append(run)
+                letters.append(count)
+            }
+            for shape in words {
+                for first in runs.indices {
+                    guard let span = Self.wordToken(shape, at: first, runs: runs, letters: letters, subject: subject),
+                          headings?.contains(span.lowerBound) != true else { continue }
+                    let bytes = subject[span]
+                    tokens.append((span, Self.hash(bytes, lowercase: folding, removeSpaces: removeSpaces, removeHyphens: removeHyphens),
+                                   Self.hash(bytes, lowercase: ignoreCase, removeSpaces: false, removeHyphens: false)))
+                }
+            }
+        }
         // The first form hash, or 0 once a second one appears.
         var formsByKey = HashKeyTable<UInt64>(minimumCapacity: tokens.count / 4)
         for token in tokens {
@@ -90,11 +112,29 @@ public struct ConsistencyCheck: Sendable {
                 formsByKey[token.key] = token.form == 0 ? 1 : token.form
             }
         }
-        for token in tokens where formsByKey[token.key] == 0 || distance > 0 {
+        let nearKeys = distance > 0 ? Self.nearKeyCandidates(tokens.map { ($0.range, $0.key) }, in: subject,
+                                                             folding: folding, removeSpaces: removeSpaces, removeHyphens: removeHyphens) : nil
+        for token in tokens where formsByKey[token.key] == 0 || nearKeys?.contains(token.key) == true {
             let text = document.text(in: token.range)
             found.append(Occurrence(range: token.range, form: ignoreCase ? text.lowercased() : text, key: key(text)))
         }
         return found
+    }
+
+    /// The span of the token of `shape` that starts with letter run `first`: the runs from there
+    /// have the letters asked for, one space (U+0020) between each two, and no hyphen at either end.
+    private static func wordToken(_ shape: [Int], at first: Int, runs: [Range<Int>], letters: [Int],
+                                  subject: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let last = first + shape.count - 1
+        guard last < runs.count else { return nil }
+        for (index, minimum) in shape.enumerated() where letters[first + index] < minimum { return nil }
+        for index in first..<last where runs[index + 1].lowerBound != runs[index].upperBound + 1 || subject[runs[index].upperBound] != 0x20 {
+            return nil
+        }
+        let start = runs[first].lowerBound, end = runs[last].upperBound
+        if start > 0, subject[start - 1] == 0x2D { return nil }
+        if end < subject.count, subject[end] == 0x2D { return nil }
+        return start..<end
     }
 
     /// FNV-1a of a token's bytes, ASCII letters folded if asked and spaces or hyphens left out.
@@ -143,45 +183,5 @@ public struct ConsistencyCheck: Sendable {
             output.append(rule.diagnostic(at: occurrence.range, in: document, detail: detail,
                                           related: [RelatedLocation(range: first.range, message: "the form used most")]))
         }
-    }
-
-    /// Joins groups whose keys are one edit apart inside the word (not the first or last letter,
-    /// so `Syria`/`Syrian` and `Trump`/`Trumps` stay apart). Candidates come from deleting one
-    /// inner letter (two keys one substitution apart share a deletion; one insertion apart, the
-    /// shorter is a deletion of the longer), so the cost grows with the number of keys, not its
-    /// square.
-    static func mergeNearKeys(_ groups: [String: [Occurrence]], minimumLength: Int) -> [String: [Occurrence]] {
-        let keys = groups.keys.filter { $0.count >= minimumLength }.sorted()
-        var byDeletion: [String: [String]] = [:]
-        for key in keys {
-            let scalars = Array(key.unicodeScalars)
-            for index in 1..<(scalars.count - 1) {
-                var shorter = scalars
-                shorter.remove(at: index)
-                byDeletion[String(String.UnicodeScalarView(shorter)), default: []].append(key)
-            }
-        }
-        var parent: [String: String] = [:]
-        func root(_ key: String) -> String {
-            var key = key
-            while let next = parent[key], next != key { key = next }
-            return key
-        }
-        func join(_ lhs: String, _ rhs: String) {
-            guard lhs != rhs, EditDistance.isOneInnerEdit(lhs, rhs) else { return }
-            let (a, b) = (root(lhs), root(rhs))
-            if a != b { parent[max(a, b)] = min(a, b) }
-        }
-        for (deletion, sources) in byDeletion {
-            for (index, lhs) in sources.enumerated() {
-                for rhs in sources[(index + 1)...] { join(lhs, rhs) }
-            }
-            if groups[deletion] != nil, deletion.count >= minimumLength {
-                for key in sources { join(deletion, key) }
-            }
-        }
-        var merged: [String: [Occurrence]] = [:]
-        for (key, occurrences) in groups { merged[root(key), default: []] += occurrences }
-        return merged
     }
 }

@@ -37,7 +37,7 @@ struct TopicShift: Sendable {
         var stopHashes = HashKeyTable<Bool>(minimumCapacity: stopWords.count)
         for word in stopWords { stopHashes[FNV1a.hash(word.utf8)] = true }
         try document.bytes.withUnsafeBufferPointer { subject in
-            LetterRuns.forEach(in: subject, minimumLetters: 4) { range in
+            LetterRuns.forEach(in: subject, minimumLetters: 4) { range, _ in
                 let word = FNV1a.hash(subject[range])
                 guard !stopHashes.contains(word) else { return }
                 let id = vocabulary[word] ?? vocabulary.count

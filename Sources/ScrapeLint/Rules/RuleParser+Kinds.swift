@@ -27,8 +27,18 @@ extension RuleParser {
                 throw YAMLMapping.error(fields.file, node, "'tokens': \(error)")
             }
         }
-        guard variants.isEmpty != tokens.isEmpty else {
-            throw variants.isEmpty ? fields.missing("variants' or 'tokens") : fields.error(at: "tokens", "give either 'variants' or 'tokens', not both")
+        var words: [[Int]] = []
+        for var item in try fields.mappingList("words") ?? [] {
+            guard let letters = try item.intList("min-letters") else { throw item.missing("min-letters") }
+            guard !letters.isEmpty, letters.allSatisfy({ $0 >= 1 }) else {
+                throw item.error(at: "min-letters", "must list at least one number of letters, each 1 or more")
+            }
+            try item.rejectUnknownKeys()
+            words.append(letters)
+        }
+        guard variants.isEmpty != (tokens.isEmpty && words.isEmpty) else {
+            throw variants.isEmpty ? fields.missing("variants', 'tokens' or 'words")
+                : fields.error(at: "variants", "give either 'variants' or 'tokens' and 'words', not both")
         }
         guard variants.isEmpty || variants.count >= 2 else { throw fields.error(at: "variants", "needs at least two variants") }
         let normalize = try fields.choices("normalize", of: ConsistencyCheck.Normalization.self) ?? []
@@ -41,7 +51,7 @@ extension RuleParser {
                                      options: [.anchored, .endAnchored])
         }
         return ConsistencyCheck(
-            variants: variants, tokens: tokens, normalize: Set(normalize), ignoreCase: try fields.bool("ignore-case") ?? false,
+            variants: variants, tokens: tokens, words: words, normalize: Set(normalize), ignoreCase: try fields.bool("ignore-case") ?? false,
             distance: distance, minimumLength: try fields.int("min-length") ?? 5, exceptions: exceptions,
             exceptionSources: exceptionSources, skipHeadings: try fields.bool("skip-headings") ?? false)
     }

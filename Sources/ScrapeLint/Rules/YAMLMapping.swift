@@ -77,6 +77,18 @@ struct YAMLMapping {
         return value
     }
 
+    /// A list of whole numbers (`[2, 3]`).
+    mutating func intList(_ key: String) throws(RuleLoadError) -> [Int]? {
+        guard let node = node(key) else { return nil }
+        guard let items = node.sequence else { throw error(at: key, "must be a list of whole numbers") }
+        var values: [Int] = []
+        for item in items {
+            guard let text = item.scalar?.string, let value = Int(text) else { throw Self.error(file, item, "'\(key)': must be a whole number") }
+            values.append(value)
+        }
+        return values
+    }
+
     mutating func double(_ key: String) throws(RuleLoadError) -> Double? {
         guard let text = try string(key) else { return nil }
         guard let value = Double(text) else { throw error(at: key, "must be a number") }

@@ -9,14 +9,22 @@ public enum ColumnCounter {
         case .byte:
             return end - from
         case .codepoint, .utf16:
-            var count = 0
-            var offset = from
-            while offset < end {
-                let length = sequenceLength(bytes, at: offset, end: end)
-                count += (unit == .utf16 && length == 4) ? 2 : 1
-                offset += length
+            return bytes.withUnsafeBufferPointer { buffer in
+                var count = 0
+                var offset = from
+                while offset < end {
+                    // ASCII, most of any text, one unit a byte without decoding.
+                    if buffer[offset] < 0x80 {
+                        count += 1
+                        offset += 1
+                        continue
+                    }
+                    let length = sequenceLength(buffer, at: offset, end: end)
+                    count += (unit == .utf16 && length == 4) ? 2 : 1
+                    offset += length
+                }
+                return count
             }
-            return count
         }
     }
 

@@ -19,35 +19,40 @@ command -v proselint >/dev/null || python3 -m pip install -q proselint
 swift build -c release >/dev/null
 BIN=$PWD/.build/release/scrapelint
 
-# The corpus: every .txt of the dev corpus, copied again and again into files of about 1 MB.
+# The corpus: every .txt of the dev corpus (gold texts and extractor outputs), one article a
+# file as a crawl stores them, copied again and again into folders until it holds BENCH_MB; the
+# same articles as one JSON Lines file, one record each.
 mkdir -p "$WORK"
-if [ ! -f "$WORK/.made-$BENCH_MB" ]; then
+if [ ! -f "$WORK/.made-files-$BENCH_MB" ]; then
   rm -rf "$WORK/files" "$WORK/corpus.jsonl" "$WORK/sample"
   python3 - "$WORK" "$BENCH_MB" "$PROSELINT_MB" <<'PY'
 import glob, json, os, sys
 work, target, sample_mb = sys.argv[1], int(sys.argv[2]) * 1_000_000, int(sys.argv[3]) * 1_000_000
-texts = [open(p, encoding="utf-8").read() for p in sorted(glob.glob("../shared/corpus/docs/*/*.txt"))]
+paths = sorted(glob.glob("../shared/corpus/docs/*/*.txt"))
+texts = [open(p, encoding="utf-8").read() for p in paths]
+names = [p.split("/")[-2] + "-" + p.split("/")[-1] for p in paths]
 os.makedirs(work + "/files"); os.makedirs(work + "/sample")
-written, index, chunk = 0, 0, []
+written, index, copy = 0, 0, 0
 with open(work + "/corpus.jsonl", "w", encoding="utf-8") as corpus:
     while written < target:
-        for text in texts:
+        folder = f"{work}/files/copy{copy:03d}"
+        os.makedirs(folder)
+        for name, text in zip(names, texts):
             corpus.write(json.dumps({"id": index, "text": text}) + "\n")
-            chunk.append(text); index += 1
+            open(f"{folder}/{name}", "w", encoding="utf-8").write(text)
+            index += 1
             written += len(text.encode())
-            if sum(len(t) for t in chunk) > 1_000_000:
-                open(f"{work}/files/{index:06d}.txt", "w", encoding="utf-8").write("\n\n".join(chunk)); chunk = []
             if written >= target: break
-    if chunk: open(f"{work}/files/{index:06d}.txt", "w", encoding="utf-8").write("\n\n".join(chunk))
+        copy += 1
 sample = []
 for text in texts * 10:
     if sum(len(t.encode()) for t in sample) >= sample_mb: break
     sample.append(text)
 open(f"{work}/sample/sample.txt", "w", encoding="utf-8").write("\n\n".join(sample))
 PY
-  touch "$WORK/.made-$BENCH_MB"
+  touch "$WORK/.made-files-$BENCH_MB"
 fi
-BYTES=$(du -sb "$WORK/files" | cut -f1)
+BYTES=$(find "$WORK/files" -type f -printf "%s\n" | awk "{ total += \$1 } END { print total }")
 SAMPLE_BYTES=$(du -sb "$WORK/sample" | cut -f1)
 "$BIN" rules list --patterns > "$WORK/patterns.txt"
 
@@ -55,7 +60,7 @@ run() {  # name, command: mean seconds of 3 runs
   hyperfine -N -w 1 -r 3 -i --export-json "$WORK/$1.json" "$2" >/dev/null 2>&1
   python3 -c "import json;print(json.load(open('$WORK/$1.json'))['results'][0]['mean'])"
 }
-echo "machine: $CORES cores; corpus $((BYTES / 1000000)) MB in $(ls "$WORK/files" | wc -l) files; proselint sample $((SAMPLE_BYTES / 1000000)) MB"
+echo "machine: $CORES cores; corpus $((BYTES / 1000000)) MB in $(find "$WORK/files" -type f | wc -l) files; proselint sample $((SAMPLE_BYTES / 1000000)) MB"
 T1=$(run jobs1 "$BIN -q --jobs 1 $WORK/files")
 TN=$(run jobsn "$BIN -q --jobs $CORES $WORK/files")
 TJ=$(run jsonl "$BIN -q --input jsonl --format summary --output /dev/null $WORK/corpus.jsonl")

@@ -15,7 +15,7 @@ public enum ConfigParser {
         }
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else { return ConfigFile(path: path) }
+            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else { return ConfigFile(path: path) }
             root = node
         } catch {
             throw RuleLoadError(file: path, message: "not valid YAML: \(error)")

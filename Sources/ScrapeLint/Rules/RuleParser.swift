@@ -12,7 +12,7 @@ enum RuleParser {
     static func parse(yaml: String, name: String, family: String, expectedID: String) throws(RuleLoadError) -> Rule {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
+            guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else {
                 throw RuleLoadError(file: name, message: "the file is empty")
             }
             root = node

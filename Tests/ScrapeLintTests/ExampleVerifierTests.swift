@@ -4,14 +4,14 @@ import Testing
 
 /// The verifier must catch wrong spans, or the example tests over the rule library prove nothing.
 @Suite struct ExampleVerifierTests {
-    func rule(match: String, noMatch: String = "nothing here") throws -> Rule {
+    func rule(match: String, noMatch: String = "nothing here", fields: String = "pattern: 'b+'") throws -> Rule {
         try parseRule("""
             id: test-rule
             kind: pattern
             severity: warning
             message: "x"
             description: "d"
-            pattern: 'b+'
+            \(fields)
             examples:
               match: ["\(match)"]
               no-match: ["\(noMatch)"]
@@ -32,18 +32,8 @@ import Testing
     }
 
     @Test func aPrefilterThatMissesALineFails() throws {
-        let rule = try parseRule("""
-            id: test-rule
-            kind: pattern
-            severity: warning
-            message: "x"
-            description: "d"
-            pattern: '(?<=a)b'
-            requires: 'ab(?=c)'
-            examples:
-              match: ["xy\\na⟦b⟧"]
-              no-match: ["nothing"]
-            """)
+        // The prefilter never matches, so the prefiltered run finds nothing where the pattern alone finds "b".
+        let rule = try self.rule(match: "xy\\na⟦b⟧", noMatch: "nothing", fields: "pattern: '(?<=a)b'\nrequires: 'ab(?=c)'")
         let failures = ExampleVerifier.verify(rule, with: Matcher())
         #expect(failures.map(\.variant) == [.plain, .multibytePrefix, .crlf])
         #expect(failures.allSatisfy { $0.problem == "'requires' misses a line the pattern matches on" })

@@ -63,6 +63,25 @@ import Testing
         #expect(findings[0].message == "'Islamic State' elsewhere (once, first on line 1)")
     }
 
+    @Test func wordTokensAreWholeWordsWithOneSpaceAndNoHyphenAtTheirEnds() throws {
+        let spacing = try rule("consistency", "words:\n  - min-letters: [2, 3]\n  - min-letters: [5]\nnormalize: [lowercase, remove-spaces]\nignore-case: true")
+        // "air strikes" twice, "airstrikes" once: the closed form is reported. "air  strikes"
+        // (two spaces), "fair strikes"/"air strikesx" (other words) and "anti-air strikes" and
+        // "air strikes-led" (hyphenated) are no tokens of the open form.
+        let text = "Air strikes, air strikes. airstrikes; air  strikes fair strikes anti-air strikes air strikes-led"
+        let findings = try found(spacing, text)
+        #expect(findings.map(\.range) == [26..<36])
+        #expect(findings[0].message == "'Air strikes' elsewhere (2 times, first on line 1)")
+        #expect(try found(spacing, "airstrikes and air  strikes, anti-air strikes").isEmpty)
+    }
+
+    @Test func wordTokensNeedLetterCounts() {
+        let header = "id: test-rule\nkind: consistency\nseverity: warning\nmessage: \"{detail}\"\ndescription: \"d\"\n"
+        #expect(loadError(header + "words:\n  - {}\n")?.contains("missing required field 'min-letters'") == true)
+        #expect(loadError(header + "words:\n  - min-letters: [2, 0]\n")?.contains("'min-letters': must list at least one number of letters, each 1 or more") == true)
+        #expect(loadError(header + "words:\n  - min-letters: [two]\n")?.contains("'min-letters': must be a whole number") == true)
+    }
+
     @Test func nearSpellingsNeedAnInnerEdit() {
         #expect(EditDistance.isOneInnerEdit("Baghouz", "Baghuz"))
         #expect(EditDistance.isOneInnerEdit("Hussein", "Hussain"))

@@ -2,8 +2,8 @@ import Dispatch
 import PCRE2
 import Synchronization
 
-/// Lints many inputs on several threads and hands back each one's result in input order, a
-/// batch at a time, so output is deterministic and memory stays bounded by the batch.
+/// Lints many inputs on several threads and hands back each one's result in input order, so
+/// output is deterministic, with a bounded number of inputs in flight, so memory is too.
 public struct LintRunner: Sendable {
     public let jobs: Int
     public let limits: Matcher.Limits
@@ -48,38 +48,71 @@ public struct LintRunner: Sendable {
         return run(next: { iterator.next() }, deliver: deliver)
     }
 
-    /// The same for inputs pulled one at a time (a JSON Lines corpus): only one batch of them is
-    /// ever held, so memory does not grow with the corpus.
+    /// The same for inputs pulled one at a time (a JSON Lines corpus). Workers take the next
+    /// input as soon as they are free, and results are delivered in input order as soon as the
+    /// one due is done: no batch waits for its slowest document. At most `window` inputs are read
+    /// ahead of the one due, so memory does not grow with the corpus.
     @discardableResult
     public func run(next: () -> Job?, deliver: (Outcome) -> Void) -> [String: Duration] {
-        let batchSize = jobs == 1 ? 1 : jobs * 16
-        let timings = Mutex<[String: Duration]>([:])
-        while true {
-            var batch: [Job] = []
-            while batch.count < batchSize, let job = next() { batch.append(job) }
-            guard !batch.isEmpty else { break }
-            for outcome in lint(batch, timings: timings) { deliver(outcome) }
+        var local: [String: Duration]? = measure ? [:] : nil
+        guard jobs > 1 else {
+            let matcher = Matcher(limits: limits)
+            while let job = next() { deliver(lintOne(job, with: matcher, timings: &local)) }
+            return local ?? [:]
         }
-        return timings.withLock { $0 }
+        return withoutActuallyEscaping(next) { next in
+            runInParallel(next: UncheckedSendableBox(next), window: jobs * 16, deliver: deliver)
+        }
     }
 
-    private func lint(_ batch: [Job], timings: borrowing Mutex<[String: Duration]>) -> [Outcome] {
-        let results = Mutex<[Outcome?]>(Array(repeating: nil, count: batch.count))
-        let next = Atomic<Int>(0)
-        let workers = min(jobs, batch.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            // Match data is per thread; the compiled rules in `engine` are shared.
-            let matcher = Matcher(limits: limits)
-            var local: [String: Duration]? = measure ? [:] : nil
-            while true {
-                let index = next.add(1, ordering: .relaxed).oldValue
-                guard index < batch.count else { break }
-                let outcome = lintOne(batch[index], with: matcher, timings: &local)
-                results.withLock { $0[index] = outcome }
+    private func runInParallel(next: UncheckedSendableBox<() -> Job?>, window: Int, deliver: (Outcome) -> Void) -> [String: Duration] {
+        // The reader is called by one worker at a time; `total` is set when it runs dry.
+        let reading = Mutex<(taken: Int, total: Int?)>((0, nil))
+        let results = Mutex<[Int: Outcome]>([:])
+        let timings = Mutex<[String: Duration]>([:])
+        let ready = DispatchSemaphore(value: 0), room = DispatchSemaphore(value: window)
+        let workers = DispatchGroup()
+        for _ in 0..<jobs {
+            DispatchQueue.global(qos: .userInitiated).async(group: workers) {
+                // Match data is per thread; the compiled rules in each engine are shared.
+                let matcher = Matcher(limits: limits)
+                var local: [String: Duration]? = measure ? [:] : nil
+                while true {
+                    room.wait()
+                    let taken: (index: Int, job: Job)? = reading.withLock { state in
+                        guard state.total == nil else { return nil }
+                        guard let job = next.value() else {
+                            state.total = state.taken
+                            return nil
+                        }
+                        state.taken += 1
+                        return (state.taken - 1, job)
+                    }
+                    guard let taken else {
+                        room.signal()
+                        ready.signal()
+                        break
+                    }
+                    let outcome = lintOne(taken.job, with: matcher, timings: &local)
+                    results.withLock { $0[taken.index] = outcome }
+                    ready.signal()
+                }
+                if let local { timings.withLock { totals in for (id, time) in local { totals[id, default: Duration.zero] += time } } }
             }
-            if let local { timings.withLock { totals in for (id, time) in local { totals[id, default: Duration.zero] += time } } }
         }
-        return results.withLock { $0.map { $0! } }
+        var due = 0
+        while true {
+            if let outcome = results.withLock({ $0.removeValue(forKey: due) }) {
+                deliver(outcome)
+                due += 1
+                room.signal()
+                continue
+            }
+            if let total = reading.withLock({ $0.total }), due == total { break }
+            ready.wait()
+        }
+        workers.wait()
+        return timings.withLock { $0 }
     }
 
     private func lintOne(_ job: Job, with matcher: Matcher, timings: inout [String: Duration]?) -> Outcome {
@@ -98,4 +131,11 @@ public struct LintRunner: Sendable {
             return report
         }
     }
+}
+
+/// A value passed to worker threads that the caller promises to use from one thread at a time
+/// (here: the input reader, called under a lock).
+private struct UncheckedSendableBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }

@@ -49,6 +49,13 @@ struct HashKeyTable<Value> {
         return slot
     }
 
+    /// The FNV-1a hashes (ASCII folded) of `words`, to look words of a text up without a String.
+    static func hashes(of words: some Sequence<String>) -> HashKeyTable<Bool> where Value == Bool {
+        var table = HashKeyTable<Bool>()
+        for word in words { table[FNV1a.hash(word.utf8)] = true }
+        return table
+    }
+
     private mutating func grow() {
         let oldKeys = keys, oldValues = values
         keys = Array(repeating: 0, count: oldKeys.count * 2)
@@ -60,3 +67,5 @@ struct HashKeyTable<Value> {
         }
     }
 }
+
+extension HashKeyTable: Sendable where Value: Sendable {}

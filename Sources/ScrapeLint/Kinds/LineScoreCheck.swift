@@ -41,11 +41,11 @@ public struct LineScoreCheck: Sendable {
     let signals: [Signal]
     let threshold: Double
     let stopWords: Set<String>
+    /// `stopWords` hashed once, not once per document.
+    let stopWordHashes: HashKeyTable<Bool>
 
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
         let lines = document.paragraphRanges.map { RepetitionCheck.trimmed($0, in: document.bytes) }
-        var stopWordHashes = HashKeyTable<Bool>(minimumCapacity: stopWords.count)
-        for word in stopWords { stopWordHashes[FNV1a.hash(word.utf8)] = true }
         let shapes = lines.map { LineShape(document.bytes[$0], stopWords: stopWordHashes) }
         var counts = HashKeyTable<Int>(minimumCapacity: shapes.count)
         for shape in shapes { counts[shape.foldedHash, default: 0] += 1 }

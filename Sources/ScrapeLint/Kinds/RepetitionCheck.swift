@@ -15,16 +15,27 @@ public struct RepetitionCheck: Sendable {
         // only outside them, so a binary search finds the one that could contain a span.
         var reported: [Range<Int>] = []
         for unit in units {
-            // Keyed by a hash of the normalised text, made without copying it; a hash shared by
-            // two different texts is told apart by comparing them.
-            var seen = HashKeyTable<[Range<Int>]>(minimumCapacity: 1024)
-            for range in spans(of: unit, in: document) {
+            // Keyed by a hash of the normalised text, made without copying it, holding the first
+            // span with that hash; a copy is confirmed by comparing the texts. Two different texts
+            // with one hash (not seen in practice with 64 bits) are kept apart in `sharedHashes`.
+            let spans = spans(of: unit, in: document)
+            var seen = HashKeyTable<Range<Int>>(minimumCapacity: spans.count)
+            var sharedHashes: [UInt64: [Range<Int>]] = [:]
+            for range in spans {
                 let (hash, length) = Self.normalizedHash(document.bytes[range])
                 guard length >= minimumLength else { continue }
-                guard let candidates = seen[hash],
-                      let first = candidates.first(where: { Self.normalized(document.bytes[$0]) == Self.normalized(document.bytes[range]) })
-                else {
-                    seen[hash, default: []].append(range)
+                guard let earlier = seen[hash] else {
+                    seen[hash] = range
+                    continue
+                }
+                let isCopy = { (other: Range<Int>) in Self.normalized(document.bytes[other]) == Self.normalized(document.bytes[range]) }
+                let first: Range<Int>
+                if isCopy(earlier) {
+                    first = earlier
+                } else if let other = sharedHashes[hash]?.first(where: isCopy) {
+                    first = other
+                } else {
+                    sharedHashes[hash, default: []].append(range)
                     continue
                 }
                 if reported.indexOfRange(containing: range) != nil { continue }

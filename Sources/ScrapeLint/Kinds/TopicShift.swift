@@ -10,6 +10,16 @@ struct TopicShift: Sendable {
     /// Both sides need this many content words, or nothing is said.
     let minimumWords: Int
     let stopWords: Set<String>
+    /// `stopWords` hashed once, not once per document.
+    private let stopHashes: HashKeyTable<Bool>
+
+    init(window: Int, below: Double, minimumWords: Int, stopWords: Set<String>) {
+        self.window = window
+        self.below = below
+        self.minimumWords = minimumWords
+        self.stopWords = stopWords
+        stopHashes = .hashes(of: stopWords)
+    }
 
     /// The similarity of the two sides at every break of `document`, which every topic-shift
     /// signal with the same window and stop words shares (only its `below` differs).
@@ -32,10 +42,9 @@ struct TopicShift: Sendable {
         var words: [Range<Int>] = []
         var ids: [Int] = []
         // Words are told apart by a hash of their bytes: no String per word.
-        var vocabulary = HashKeyTable<Int>(minimumCapacity: 4096)
+        // About one content word in ten bytes of text; the table grows if there are more.
+        var vocabulary = HashKeyTable<Int>(minimumCapacity: document.bytes.count / 10)
         var breaks: [Int] = []
-        var stopHashes = HashKeyTable<Bool>(minimumCapacity: stopWords.count)
-        for word in stopWords { stopHashes[FNV1a.hash(word.utf8)] = true }
         try document.bytes.withUnsafeBufferPointer { subject in
             LetterRuns.forEach(in: subject, minimumLetters: 4) { range, _ in
                 let word = FNV1a.hash(subject[range])

@@ -172,7 +172,7 @@ extension RuleParser {
         }
         let stopWords = Set((try fields.stringList("stop-words") ?? []).map { $0.0.lowercased() })
         guard let threshold = try fields.double("threshold") else { throw fields.missing("threshold") }
-        return LineScoreCheck(signals: signals, threshold: threshold, stopWords: stopWords)
+        return LineScoreCheck(signals: signals, threshold: threshold, stopWords: stopWords, stopWordHashes: .hashes(of: stopWords))
     }
 }
 

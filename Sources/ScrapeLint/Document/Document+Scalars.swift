@@ -20,12 +20,6 @@ extension Document {
         return scalar
     }
 
-    /// Byte ranges of the non-blank lines, the paragraphs of extractor output (one per line).
-    public var paragraphRanges: [Range<Int>] {
-        (0..<lines.count).map { lines.contentRange(ofLine: $0, in: bytes) }.filter { range in
-            bytes[range].contains { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }
-        }
-    }
 }
 
 extension Unicode.Scalar {

@@ -9,6 +9,9 @@ public struct Document: Sendable {
     public let hadByteOrderMark: Bool
     /// Line starts, for turning offsets into lines and columns.
     public let lines: LineIndex
+    /// Byte ranges of the non-blank lines, the paragraphs of extractor output (one per line),
+    /// found once: most document-level rules read them.
+    public let paragraphRanges: [Range<Int>]
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
@@ -16,6 +19,7 @@ public struct Document: Sendable {
         hadByteOrderMark = bytes.starts(with: bom)
         self.bytes = hadByteOrderMark ? Array(bytes.dropFirst(3)) : bytes
         lines = LineIndex(self.bytes)
+        paragraphRanges = Self.paragraphs(of: self.bytes, lines: lines)
     }
 
     /// A document from bytes that carry no BOM themselves (the result of a fix), keeping whether
@@ -25,6 +29,13 @@ public struct Document: Sendable {
         hadByteOrderMark = byteOrderMark
         self.bytes = bytes
         lines = LineIndex(bytes)
+        paragraphRanges = Self.paragraphs(of: bytes, lines: lines)
+    }
+
+    private static func paragraphs(of bytes: [UInt8], lines: LineIndex) -> [Range<Int>] {
+        (0..<lines.count).map { lines.contentRange(ofLine: $0, in: bytes) }.filter { range in
+            bytes[range].contains { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }
+        }
     }
 
     /// The bytes to write back: the BOM if the file had one, then the text.

@@ -72,18 +72,18 @@ public final class Matcher {
         let range = range ?? 0..<subject.count
         ensureCapacity(for: regex)
         scaleMatchLimit(to: range.count)
-        if let startLimit {
-            pcre2_set_offset_limit_8(context, startLimit)
-        }
-        // PCRE2_UNSET (all bits set) turns the limit off again.
-        defer { if startLimit != nil { pcre2_set_offset_limit_8(context, Int(bitPattern: UInt.max)) } }
+
         var start = range.lowerBound
         var afterEmptyMatch = false
         while start <= range.upperBound {
             lastAttemptOffset = start
+            // The limit holds for this call only: `body` may run other patterns on this matcher.
+            if let startLimit { pcre2_set_offset_limit_8(context, startLimit) }
             let rc = pcre2_match_8(
                 regex.code, subject.baseAddress, range.upperBound, start,
                 afterEmptyMatch ? UInt32(PCRE2_NOTEMPTY_ATSTART) : 0, matchData, context)
+            // PCRE2_UNSET (all bits set) turns the limit off again.
+            if startLimit != nil { pcre2_set_offset_limit_8(context, Int(bitPattern: UInt.max)) }
             if rc == PCRE2_ERROR_NOMATCH { return }
             if rc < 0 { throw PCRE2Error.fromMatchCode(rc) }
             let match = currentMatch(groupCount: regex.captureCount)

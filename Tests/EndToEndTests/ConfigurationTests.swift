@@ -50,6 +50,19 @@ import Testing
         ])
     }
 
+    @Test func exceptionsFromTheFileAddToARulesOwnAndKeepItsPrefilter() throws {
+        // spacing-fused-link-text has a `requires:` prefilter, and exceptions are checked while
+        // its search runs: the configured exception silences its one span and leaves the other.
+        let folder = try project([
+            ".scrapelint.yml": "rules:\n  spacing-fused-link-text:\n    exceptions: ['the\\.github']\n",
+            "a.txt": "Check the.github page and the.gitlab page for code.\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try scrapelint(["-q", "--disable", "merge", "a.txt"], in: folder)
+        #expect(result.lines == ["a.txt:1:27: warning: words fused around lost link text: 'the.gitlab' [spacing-fused-link-text]"])
+        #expect(result.status == 0)
+    }
+
     @Test func failOnColumnUnitIncludeExcludeAndRuleFolders() throws {
         let folder = try project([
             ".scrapelint.yml": """

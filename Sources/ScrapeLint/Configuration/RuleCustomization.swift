@@ -35,9 +35,10 @@ struct RuleCustomization: Hashable {
             }
             kind = .substitution(try SubstitutionCheck(words: check.words + extra))
         case .pattern(let check) where !exceptions.isEmpty:
-            kind = .pattern(PatternCheck(regex: check.regex, group: check.group,
-                                         exceptions: try Self.union(check.exceptionSources + exceptions), fix: check.fix,
-                                         exceptionSources: check.exceptionSources + exceptions))
+            var changed = check
+            changed.exceptionSources += exceptions
+            changed.exceptions = try Self.union(changed.exceptionSources)
+            kind = .pattern(changed)
         case .consistency(let check) where !exceptions.isEmpty:
             var changed = check
             changed.exceptionSources += exceptions

@@ -7,7 +7,7 @@ public struct PatternCheck: Sendable {
     let regex: Regex
     /// 0 for the whole match.
     let group: Int
-    let exceptions: Regex?
+    var exceptions: Regex?
     let fix: FixAction?
     /// The `exceptions` as written, to add a configuration's own.
     var exceptionSources: [String] = []

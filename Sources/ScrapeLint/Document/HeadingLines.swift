@@ -13,6 +13,21 @@ struct HeadingLines {
         headings = found
     }
 
+    /// Asks `contains` for offsets that only grow, by walking the headings once.
+    struct Cursor {
+        fileprivate let headings: [Range<Int>]
+        private var index = 0
+
+        fileprivate init(headings: [Range<Int>]) { self.headings = headings }
+
+        mutating func contains(_ offset: Int) -> Bool {
+            while index < headings.count, headings[index].upperBound <= offset { index += 1 }
+            return index < headings.count && headings[index].lowerBound <= offset
+        }
+    }
+
+    var cursor: Cursor { Cursor(headings: headings) }
+
     /// Whether `offset` is on a heading-like line (its line break excluded).
     func contains(_ offset: Int) -> Bool {
         headings.indexOfRange(containing: offset) != nil

@@ -93,10 +93,13 @@ public struct ConsistencyCheck: Sendable {
                 runs.append(run)
                 letters.append(count)
             }
+            tokens.reserveCapacity(tokens.count + runs.count * words.count)
             for shape in words {
+                // Tokens of one shape come in text order, so the headings are walked, not searched.
+                var inHeading = headings?.cursor
                 for first in runs.indices {
                     guard let span = Self.wordToken(shape, at: first, runs: runs, letters: letters, subject: subject),
-                          headings?.contains(span.lowerBound) != true else { continue }
+                          inHeading?.contains(span.lowerBound) != true else { continue }
                     let bytes = subject[span]
                     tokens.append((span, Self.hash(bytes, lowercase: folding, removeSpaces: removeSpaces, removeHyphens: removeHyphens),
                                    Self.hash(bytes, lowercase: ignoreCase, removeSpaces: false, removeHyphens: false)))

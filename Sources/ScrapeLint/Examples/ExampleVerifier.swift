@@ -66,14 +66,14 @@ public enum ExampleVerifier {
                 let (text, expected) = variant.apply(example.text, example.spans)
                 var found: [Diagnostic] = []
                 var problem: String?
-                do {
+                do throws(RuleFailure) {
                     let document = Document(path: "example", text: text)
-                    if case .block(let check) = rule.kind {
-                        var others: [Diagnostic] = []
-                        for other in context where other.family == rule.family && other.kind.name != "block" {
-                            try other.check(document, with: matcher, into: &others)
-                        }
-                        check.run(rule, on: document, flagged: others.map(\.range), into: &found)
+                    if case .block = rule.kind {
+                        // As in a real run: the engine runs the family's rules, then this one.
+                        let family = context.filter { $0.family == rule.family && $0.id != rule.id } + [rule]
+                        let report = Engine(rules: family).lint(document, with: matcher)
+                        if let failure = report.failures.first { throw failure }
+                        found = report.diagnostics.filter { $0.ruleID == rule.id }
                     } else {
                         try rule.check(document, with: matcher, into: &found)
                     }

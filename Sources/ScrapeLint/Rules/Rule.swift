@@ -32,10 +32,10 @@ public struct Rule: Sendable {
             case .merge(let check): try check.run(self, on: document, with: matcher, into: &output)
             case .lineScore(let check): try check.run(self, on: document, with: matcher, into: &output)
             case .substitution(let check): try check.run(self, on: document, with: matcher, into: &output)
-            case .block(let check):
-                // Alone, a block rule sees the findings already in `output`; the engine runs it
-                // last with those of its family (see `Engine.lint`).
-                check.run(self, on: document, flagged: output.map(\.range), into: &output)
+            case .block:
+                // A block rule reads the findings of the other rules of its family, which only the
+                // engine has: it runs it after them (`Engine.lint`). Alone it finds nothing.
+                break
             case .unusedSuppression:
                 // On its own (as in its examples) every directive suppresses nothing.
                 for directive in try Suppressions(document: document, matcher: matcher).directives {

@@ -28,6 +28,19 @@ public enum ColumnCounter {
         }
     }
 
+    /// The scalar whose UTF-8 sequence starts at `offset` and the sequence's length; nil and 1
+    /// for an invalid byte. The one decoder of the project: positions stay byte offsets.
+    static func scalar<Bytes: RandomAccessCollection>(in bytes: Bytes, at offset: Int, end: Int) -> (scalar: Unicode.Scalar?, length: Int)
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        let lead = bytes[offset]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = sequenceLength(bytes, at: offset, end: end)
+        var iterator = bytes[offset..<(offset + length)].makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return (scalar, length) }
+        return (nil, length)
+    }
+
     /// Length of the well-formed UTF-8 sequence at `offset`, or 1 for an invalid byte.
     static func sequenceLength<Bytes: RandomAccessCollection>(_ bytes: Bytes, at offset: Int, end: Int) -> Int
     where Bytes.Element == UInt8, Bytes.Index == Int {

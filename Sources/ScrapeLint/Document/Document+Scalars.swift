@@ -2,11 +2,7 @@ extension Document {
     /// The Unicode scalar that starts at `offset`, or nil at the end or on an invalid byte.
     public func scalar(at offset: Int) -> Unicode.Scalar? {
         guard offset >= 0, offset < bytes.count else { return nil }
-        let length = ColumnCounter.sequenceLength(bytes, at: offset, end: bytes.count)
-        var iterator = bytes[offset..<(offset + length)].makeIterator()
-        var decoder = UTF8()
-        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
-        return nil
+        return ColumnCounter.scalar(in: bytes, at: offset, end: bytes.count).scalar
     }
 
     /// The Unicode scalar that ends at `offset`, or nil at the start or on an invalid byte.

@@ -13,8 +13,9 @@ enum LetterRuns {
             if byte < 0x80 {
                 isLetter = (byte | 0x20) &- 0x61 < 26
             } else {
-                length = ColumnCounter.sequenceLength(bytes, at: offset, end: end)
-                isLetter = Self.decode(bytes, at: offset, length: length)?.properties.isLetter ?? false
+                let decoded = ColumnCounter.scalar(in: bytes, at: offset, end: end)
+                length = decoded.length
+                isLetter = decoded.scalar?.properties.isLetter ?? false
             }
             if isLetter {
                 if runStart < 0 { runStart = offset; letters = 0 }
@@ -26,13 +27,6 @@ enum LetterRuns {
             offset += length
         }
         if runStart >= 0, letters >= minimumLetters { body(runStart..<end, letters) }
-    }
-
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, length: Int) -> Unicode.Scalar? {
-        var iterator = bytes[offset..<(offset + length)].makeIterator()
-        var decoder = UTF8()
-        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
-        return nil
     }
 }
 

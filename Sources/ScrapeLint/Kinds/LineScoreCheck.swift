@@ -189,7 +189,7 @@ struct LineShape {
                 offset += 1
             } else {
                 // Decoded in place: no String per character on the hot path.
-                let (scalar, length) = Self.decode(line, at: offset)
+                let (scalar, length) = ColumnCounter.scalar(in: line, at: offset, end: line.endIndex)
                 if let scalar, !scalar.properties.isWhitespace {
                     characters += 1
                     if scalar.properties.isAlphabetic { letters += 1 }
@@ -208,20 +208,6 @@ struct LineShape {
         var end = line.endIndex
         while end > line.startIndex, line[end - 1] == 0x20 || line[end - 1] == 0x09 || line[end - 1] == 0x0D { end -= 1 }
         endsSentence = end > line.startIndex && Self.endsSentence(line[line.startIndex..<end])
-    }
-
-    /// The scalar at `offset` and its length in bytes; nil and 1 for an invalid byte.
-    static func decode(_ bytes: ArraySlice<UInt8>, at offset: Int) -> (Unicode.Scalar?, Int) {
-        let lead = bytes[offset]
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-        guard length > 1, offset + length <= bytes.endIndex else { return (nil, 1) }
-        var value = UInt32(lead) & (0xFF >> (length + 1))
-        for next in 1..<length {
-            let byte = bytes[offset + next]
-            guard byte & 0xC0 == 0x80 else { return (nil, 1) }
-            value = value << 6 | UInt32(byte & 0x3F)
-        }
-        return (Unicode.Scalar(value), length)
     }
 
     /// A token without the punctuation around it.

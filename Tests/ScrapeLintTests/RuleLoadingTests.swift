@@ -16,6 +16,8 @@ import Testing
     @Test func badPatternNamesFileFieldAndPCRE2Offset() {
         #expect(loadError(header + "pattern: '(abc'\n")
             == "custom/test-rule.yml:6:10: error: 'pattern': missing closing parenthesis at offset 4")
+        #expect(loadError(header + "pattern: 'a'\nrequires: 'b[c'\n")
+            == "custom/test-rule.yml:7:11: error: 'requires': missing terminating ] for character class at offset 3")
     }
 
     @Test func unknownKeyIsAnErrorAtTheKey() {

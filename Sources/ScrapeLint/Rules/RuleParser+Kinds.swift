@@ -87,9 +87,7 @@ extension RuleParser {
             let name = try item.requiredString("name")
             let source: MergeCheck.Signal.Source
             if let pattern = try item.string("pattern") {
-                let requiresSource = try item.string("requires")
-                let regex = try compile(pattern, field: "pattern", in: item, options: requiresSource == nil ? [] : [.offsetLimit])
-                let requires = try requiresSource.map { source throws(RuleLoadError) in try compile(source, field: "requires", in: item) }
+                let (regex, requires) = try compilePrefiltered(pattern, field: "pattern", in: &item)
                 let group = try item.int("capture") ?? 0
                 guard group <= regex.captureCount else { throw item.error(at: "capture", "the pattern has \(regex.captureCount) groups") }
                 source = .pattern(regex, group: group, requires: requires)

@@ -88,10 +88,7 @@ enum RuleParser {
         case (nil, nil): throw fields.missing("pattern' or 'tokens")
         case (_?, _?): throw fields.error(at: "tokens", "give either 'pattern' or 'tokens', not both")
         }
-        let requiresSource = try fields.string("requires")
-        let regex = try compile(source, field: tokens == nil ? "pattern" : "tokens", in: fields,
-                                options: requiresSource == nil ? [] : [.offsetLimit])
-        let requires = try requiresSource.map { source throws(RuleLoadError) in try compile(source, field: "requires", in: fields) }
+        let (regex, requires) = try compilePrefiltered(source, field: tokens == nil ? "pattern" : "tokens", in: &fields)
 
         var group = 0
         if let name = try fields.string("capture") {
@@ -162,6 +159,13 @@ enum RuleParser {
             }
         }
         return RuleExamples(match: match.map(\.0), noMatch: noMatch.map(\.0))
+    }
+
+    /// `source` and the rule's optional `requires` prefilter; with a prefilter, `source` is
+    /// compiled so that a search can be limited to a line (`.offsetLimit`).
+    static func compilePrefiltered(_ source: String, field: String, in fields: inout YAMLMapping) throws(RuleLoadError) -> (Regex, Regex?) {
+        guard let requires = try fields.string("requires") else { return (try compile(source, field: field, in: fields), nil) }
+        return (try compile(source, field: field, in: fields, options: .offsetLimit), try compile(requires, field: "requires", in: fields))
     }
 
     static func compile(_ source: String, field: String, in fields: YAMLMapping,

@@ -5,6 +5,14 @@ extension Document {
         return ColumnCounter.scalar(in: bytes, at: offset, end: bytes.count).scalar
     }
 
+    /// `range` without the spaces and tabs at its ends (and a CR at its end): a line's text.
+    static func trimmed(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
+        return start..<end
+    }
+
     /// The Unicode scalar that ends at `offset`, or nil at the start or on an invalid byte.
     public func scalar(before offset: Int) -> Unicode.Scalar? {
         guard offset > 0, offset <= bytes.count else { return nil }

@@ -12,6 +12,8 @@ public struct Document: Sendable {
     /// Byte ranges of the non-blank lines, the paragraphs of extractor output (one per line),
     /// found once: most document-level rules read them.
     public let paragraphRanges: [Range<Int>]
+    /// The lines that look like headings, which rules comparing prose with prose leave out.
+    let headingLines: HeadingLines
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
@@ -20,6 +22,7 @@ public struct Document: Sendable {
         self.bytes = hadByteOrderMark ? Array(bytes.dropFirst(3)) : bytes
         lines = LineIndex(self.bytes)
         paragraphRanges = Self.paragraphs(of: self.bytes, lines: lines)
+        headingLines = HeadingLines(bytes: self.bytes, lines: lines)
     }
 
     /// A document from bytes that carry no BOM themselves (the result of a fix), keeping whether
@@ -30,6 +33,7 @@ public struct Document: Sendable {
         self.bytes = bytes
         lines = LineIndex(bytes)
         paragraphRanges = Self.paragraphs(of: bytes, lines: lines)
+        headingLines = HeadingLines(bytes: bytes, lines: lines)
     }
 
     private static func paragraphs(of bytes: [UInt8], lines: LineIndex) -> [Range<Int>] {

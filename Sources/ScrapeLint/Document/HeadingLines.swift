@@ -4,11 +4,11 @@ struct HeadingLines {
     /// The heading-like lines, in order.
     private let headings: [Range<Int>]
 
-    init(_ document: Document) {
+    init(bytes: [UInt8], lines: LineIndex) {
         var found: [Range<Int>] = []
-        for index in 0..<document.lines.count {
-            let range = document.lines.contentRange(ofLine: index, in: document.bytes)
-            if Self.isHeading(document.bytes[range]) { found.append(range) }
+        for index in 0..<lines.count {
+            let range = lines.contentRange(ofLine: index, in: bytes)
+            if Self.isHeading(bytes[range]) { found.append(range) }
         }
         headings = found
     }

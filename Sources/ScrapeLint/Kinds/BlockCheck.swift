@@ -32,7 +32,7 @@ public struct BlockCheck: Sendable {
             }
         }
         let isProse = lines.map { line -> Bool in
-            let text = document.bytes[RepetitionCheck.trimmed(line, in: document.bytes)]
+            let text = document.bytes[Document.trimmed(line, in: document.bytes)]
             return HeadingLines.endsLikeSentence(text) && WordCount.count(text) >= proseWords
         }
         var filled = Array(repeating: false, count: lines.count)
@@ -46,7 +46,7 @@ public struct BlockCheck: Sendable {
             }
         }
         for index in lines.indices where filled[index] {
-            let span = RepetitionCheck.trimmed(lines[index], in: document.bytes)
+            let span = Document.trimmed(lines[index], in: document.bytes)
             let around = max(0, index - within)..<min(lines.count, index + within + 1)
             let count = around.filter { $0 != index && marked[$0] }.count
             output.append(rule.diagnostic(at: span, in: document, detail: "\(count) of the \(around.count - 1) lines around it are"))

@@ -61,7 +61,7 @@ public struct ConsistencyCheck: Sendable {
 
     private func collect(_ document: Document, _ matcher: Matcher, _ subject: UnsafeBufferPointer<UInt8>) throws -> [Occurrence] {
         var found: [Occurrence] = []
-        let headings = skipHeadings ? HeadingLines(document) : nil
+        let headings = skipHeadings ? document.headingLines : nil
         for variant in variants {
             try matcher.forEachMatch(of: variant.regex, in: subject) { match in
                 if headings?.contains(match.range.lowerBound) != true {

@@ -45,7 +45,7 @@ public struct LineScoreCheck: Sendable {
     let stopWordHashes: HashKeyTable<Bool>
 
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
-        let lines = document.paragraphRanges.map { RepetitionCheck.trimmed($0, in: document.bytes) }
+        let lines = document.paragraphRanges.map { Document.trimmed($0, in: document.bytes) }
         let shapes = lines.map { LineShape(document.bytes[$0], stopWords: stopWordHashes) }
         var counts = HashKeyTable<Int>(minimumCapacity: shapes.count)
         for shape in shapes { counts[shape.foldedHash, default: 0] += 1 }

@@ -51,17 +51,10 @@ public struct RepetitionCheck: Sendable {
     private func spans(of unit: Unit, in document: Document) -> [Range<Int>] {
         switch unit {
         case .paragraph:
-            return document.paragraphRanges.map { Self.trimmed($0, in: document.bytes) }
+            return document.paragraphRanges.map { Document.trimmed($0, in: document.bytes) }
         case .sentence:
             return document.paragraphRanges.flatMap { SentenceSplitter.sentences(in: $0, of: document.bytes) }
         }
-    }
-
-    static func trimmed(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
-        var start = range.lowerBound, end = range.upperBound
-        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
-        return start..<end
     }
 
     /// FNV-1a of `normalized(bytes)` and its length, without making it.

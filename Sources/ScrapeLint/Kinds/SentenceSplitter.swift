@@ -23,11 +23,11 @@ enum SentenceSplitter {
             guard next < paragraph.upperBound else { continue }
             let lead = bytes[next]
             guard (0x41...0x5A).contains(lead) || (0x30...0x39).contains(lead) || lead == 0x22 || lead == 0xE2 || lead >= 0xC3 else { continue }
-            sentences.append(RepetitionCheck.trimmed(start..<end, in: bytes))
+            sentences.append(Document.trimmed(start..<end, in: bytes))
             start = next
             offset = next
         }
-        if start < paragraph.upperBound { sentences.append(RepetitionCheck.trimmed(start..<paragraph.upperBound, in: bytes)) }
+        if start < paragraph.upperBound { sentences.append(Document.trimmed(start..<paragraph.upperBound, in: bytes)) }
         return sentences
     }
 }

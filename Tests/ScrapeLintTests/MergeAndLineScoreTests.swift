@@ -50,10 +50,10 @@ import Testing
         let first = Array(repeating: "The harbour pilots guided tankers through narrow channels near Rotterdam docks.", count: 8)
         let second = Array(repeating: "Bakers knead sourdough loaves before dawn while ovens warm slowly.", count: 8)
         let text = (first + second).joined(separator: " ")
-        let boundaries = try shift.boundaries(in: Document(path: "t", text: text), with: Matcher())
+        let boundaries = shift.boundaries(in: shift.profile(of: Document(path: "t", text: text)))
         let start = Array((first.joined(separator: " ") + " ").utf8).count
         #expect(boundaries == [start..<(start + 6)])  // "Bakers"
-        #expect(try shift.boundaries(in: Document(path: "t", text: first.joined(separator: " ")), with: Matcher()).isEmpty)
+        #expect(shift.boundaries(in: shift.profile(of: Document(path: "t", text: first.joined(separator: " ")))).isEmpty)
     }
 
     @Test func slidingWindowsAgreeWithADirectCount() {

@@ -63,7 +63,7 @@ public struct MergeCheck: Sendable {
                     if let known = profiles.first(where: { $0.shift.sharesProfile(with: shift) }) {
                         spans = shift.boundaries(in: known.profile)
                     } else {
-                        let profile = try shift.profile(of: document, with: matcher)
+                        let profile = shift.profile(of: document)
                         profiles.append((shift, profile))
                         spans = shift.boundaries(in: profile)
                     }

@@ -1,5 +1,3 @@
-import PCRE2
-
 /// A merge signal without a pattern: the vocabulary before a line or sentence break and the one
 /// after it barely overlap (cosine similarity of content-word counts over `window` words on each
 /// side), as where two unrelated articles meet. Within one article even distant sections share
@@ -35,7 +33,7 @@ struct TopicShift: Sendable {
         window == other.window && minimumWords == other.minimumWords && stopWords == other.stopWords
     }
 
-    func profile(of document: Document, with matcher: Matcher) throws -> Profile {
+    func profile(of document: Document) -> Profile {
         // Two windows of content words need text; four bytes a word is a floor, so a shorter
         // document cannot have a boundary and is not read.
         guard document.bytes.count >= 2 * minimumWords * 5 else { return Profile(words: [], similarities: []) }
@@ -45,7 +43,7 @@ struct TopicShift: Sendable {
         // About one content word in ten bytes of text; the table grows if there are more.
         var vocabulary = HashKeyTable<Int>(minimumCapacity: document.bytes.count / 10)
         var breaks: [Int] = []
-        try document.bytes.withUnsafeBufferPointer { subject in
+        document.bytes.withUnsafeBufferPointer { subject in
             LetterRuns.forEach(in: subject, minimumLetters: 4) { range, _ in
                 let word = FNV1a.hash(subject[range])
                 guard !stopHashes.contains(word) else { return }
@@ -67,11 +65,6 @@ struct TopicShift: Sendable {
             similarities.append((wordIndex, windows.cosine))
         }
         return Profile(words: words, similarities: similarities)
-    }
-
-    /// The first word of the new text at each boundary of `document`.
-    func boundaries(in document: Document, with matcher: Matcher) throws -> [Range<Int>] {
-        boundaries(in: try profile(of: document, with: matcher))
     }
 
     /// The first word of the new text at each boundary: the lowest point of each dip below

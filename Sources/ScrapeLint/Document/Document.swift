@@ -14,6 +14,8 @@ public struct Document: Sendable {
     public let paragraphRanges: [Range<Int>]
     /// The lines that look like headings, which rules comparing prose with prose leave out.
     let headingLines: HeadingLines
+    /// The runs of letters, for the rules that read words.
+    let words: WordIndex
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
@@ -23,6 +25,7 @@ public struct Document: Sendable {
         lines = LineIndex(self.bytes)
         paragraphRanges = Self.paragraphs(of: self.bytes, lines: lines)
         headingLines = HeadingLines(bytes: self.bytes, lines: lines)
+        words = WordIndex(self.bytes)
     }
 
     /// A document from bytes that carry no BOM themselves (the result of a fix), keeping whether
@@ -34,6 +37,7 @@ public struct Document: Sendable {
         lines = LineIndex(bytes)
         paragraphRanges = Self.paragraphs(of: bytes, lines: lines)
         headingLines = HeadingLines(bytes: bytes, lines: lines)
+        words = WordIndex(bytes)
     }
 
     private static func paragraphs(of bytes: [UInt8], lines: LineIndex) -> [Range<Int>] {

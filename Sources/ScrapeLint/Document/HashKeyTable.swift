@@ -1,10 +1,12 @@
-/// A map from 64-bit hashes (FNV-1a of a word, a line, a key) to values, by open addressing.
+/// A map from 64-bit hashes (of a word, a line, a key) to values, by open addressing.
 /// The keys are hashes already, so they are used as they are: Swift's `Dictionary` would hash
 /// each again with SipHash, a large part of the cost of word-level rules that look up every word.
 struct HashKeyTable<Value> {
     private var keys: [UInt64]
     private var values: [Value?]
     private var mask: Int
+    /// 64 less the number of bits of a slot index.
+    private var shift: UInt64
     private(set) var count = 0
 
     init(minimumCapacity: Int = 16) {
@@ -13,6 +15,7 @@ struct HashKeyTable<Value> {
         keys = Array(repeating: 0, count: capacity)
         values = Array(repeating: nil, count: capacity)
         mask = capacity - 1
+        shift = UInt64(64 - capacity.trailingZeroBitCount)
     }
 
     subscript(key: UInt64) -> Value? {
@@ -43,8 +46,9 @@ struct HashKeyTable<Value> {
 
     /// The slot holding `key`, or the empty slot where it would go.
     private func find(_ key: UInt64) -> Int {
-        // Mixing the high bits in: FNV-1a's low bits alone spread short keys poorly.
-        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        // Fibonacci hashing: the top bits of the product depend on every bit of the key, where
+        // the low bits of an FNV-1a or polynomial hash alone spread short keys poorly.
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while values[slot] != nil, keys[slot] != key { slot = (slot + 1) & mask }
         return slot
     }
@@ -61,6 +65,7 @@ struct HashKeyTable<Value> {
         keys = Array(repeating: 0, count: oldKeys.count * 2)
         values = Array(repeating: nil, count: oldKeys.count * 2)
         mask = keys.count - 1
+        shift -= 1
         count = 0
         for (key, value) in zip(oldKeys, oldValues) {
             if let value { self[key] = value }

@@ -41,7 +41,8 @@ extension ConsistencyCheck {
         return candidates
     }
 
-    /// FNV-1a of `bytes` without each inner character (not the first or the last) in turn.
+    /// `WordHash` of `bytes` without each inner character (not the first or the last) in turn,
+    /// comparable with the keys' hashes.
     private static func deletionHashes(of bytes: [UInt8]) -> [UInt64] {
         var starts: [Int] = []
         var offset = 0
@@ -51,7 +52,7 @@ extension ConsistencyCheck {
         }
         guard starts.count >= 3 else { return [] }
         return (1..<(starts.count - 1)).map { index in
-            var hash = FNV1a()
+            var hash = WordHash()
             for byte in bytes[..<starts[index]] { hash.mix(byte) }
             for byte in bytes[starts[index + 1]...] { hash.mix(byte) }
             return hash.value

@@ -70,7 +70,7 @@ public struct ConsistencyCheck: Sendable {
                 return true
             }
         }
-        // Keys and forms are hashed from the bytes (FNV-1a, no allocation); only tokens whose
+        // Keys and forms are hashed from the bytes (`WordHash`, no allocation); only tokens whose
         // key hash comes with two form hashes become Strings, which drops almost all of them.
         // A hash collision only costs a String; grouping is by the real key.
         var tokens: [(range: Range<Int>, key: UInt64, form: UInt64)] = []
@@ -87,22 +87,17 @@ public struct ConsistencyCheck: Sendable {
             }
         }
         if !words.isEmpty {
-            var runs: [Range<Int>] = []
-            var letters: [Int] = []
-            LetterRuns.forEach(in: subject, minimumLetters: 1) { run, count in
-                runs.append(run)
-                letters.append(count)
-            }
-            tokens.reserveCapacity(tokens.count + runs.count * words.count)
+            let index = document.words
+            tokens.reserveCapacity(tokens.count + index.count * words.count)
             for shape in words {
                 // Tokens of one shape come in text order, so the headings are walked, not searched.
                 var inHeading = headings?.cursor
-                for first in runs.indices {
-                    guard let span = Self.wordToken(shape, at: first, runs: runs, letters: letters, subject: subject),
-                          inHeading?.contains(span.lowerBound) != true else { continue }
-                    let bytes = subject[span]
-                    tokens.append((span, Self.hash(bytes, lowercase: folding, removeSpaces: removeSpaces, removeHyphens: removeHyphens),
-                                   Self.hash(bytes, lowercase: ignoreCase, removeSpaces: false, removeHyphens: false)))
+                for first in 0..<index.count {
+                    guard let last = Self.wordToken(shape, at: first, in: index, subject: subject),
+                          inHeading?.contains(index.ranges[first].lowerBound) != true else { continue }
+                    tokens.append((index.ranges[first].lowerBound..<index.ranges[last].upperBound,
+                                   Self.hash(index, first...last, lowercase: folding, removeSpaces: removeSpaces),
+                                   Self.hash(index, first...last, lowercase: ignoreCase, removeSpaces: false)))
                 }
             }
         }
@@ -124,26 +119,27 @@ public struct ConsistencyCheck: Sendable {
         return found
     }
 
-    /// The span of the token of `shape` that starts with letter run `first`: the runs from there
-    /// have the letters asked for, one space (U+0020) between each two, and no hyphen at either end.
-    private static func wordToken(_ shape: [Int], at first: Int, runs: [Range<Int>], letters: [Int],
-                                  subject: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    /// The last letter run of the token of `shape` that starts with run `first`: the runs from
+    /// there have the letters asked for, one space (U+0020) between each two, and no hyphen at
+    /// either end.
+    private static func wordToken(_ shape: [Int], at first: Int, in index: WordIndex, subject: UnsafeBufferPointer<UInt8>) -> Int? {
         let last = first + shape.count - 1
-        guard last < runs.count else { return nil }
-        for (index, minimum) in shape.enumerated() where letters[first + index] < minimum { return nil }
-        for index in first..<last where runs[index + 1].lowerBound != runs[index].upperBound + 1 || subject[runs[index].upperBound] != 0x20 {
+        guard last < index.count else { return nil }
+        for (offset, minimum) in shape.enumerated() where index.letters[first + offset] < minimum { return nil }
+        for run in first..<last where index.ranges[run + 1].lowerBound != index.ranges[run].upperBound + 1
+            || subject[index.ranges[run].upperBound] != 0x20 {
             return nil
         }
-        let start = runs[first].lowerBound, end = runs[last].upperBound
+        let start = index.ranges[first].lowerBound, end = index.ranges[last].upperBound
         if start > 0, subject[start - 1] == 0x2D { return nil }
         if end < subject.count, subject[end] == 0x2D { return nil }
-        return start..<end
+        return last
     }
 
-    /// FNV-1a of a token's bytes, ASCII letters folded if asked and spaces or hyphens left out.
-    /// Non-ASCII text hashes to 0 when folding, a bucket that String keys sort out.
+    /// `WordHash` of a token's bytes, ASCII letters folded if asked and spaces or hyphens left
+    /// out. Non-ASCII text hashes to 0 when folding, a bucket that String keys sort out.
     static func hash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, lowercase: Bool, removeSpaces: Bool, removeHyphens: Bool) -> UInt64 {
-        var hash = FNV1a()
+        var hash = WordHash()
         for byte in bytes {
             if lowercase, byte >= 0x80 { return 0 }
             if removeSpaces, byte == 0x20 { continue }
@@ -151,6 +147,22 @@ public struct ConsistencyCheck: Sendable {
             hash.mix(lowercase ? byte.asciiLowercased : byte)
         }
         return hash.value
+    }
+
+    /// The same hash for the runs `runs` of `index` with one space between each two, built from
+    /// the runs' own hashes without reading the bytes again.
+    private static func hash(_ index: WordIndex, _ runs: ClosedRange<Int>, lowercase: Bool, removeSpaces: Bool) -> UInt64 {
+        var hash: UInt64 = 0
+        for run in runs {
+            if lowercase, !index.isASCII(run) { return 0 }
+            if run != runs.lowerBound, !removeSpaces {
+                var space = WordHash(value: hash)
+                space.mix(0x20)
+                hash = space.value
+            }
+            hash = WordHash.joined(hash, lowercase ? index.foldedHashes[run] : index.exactHashes[run], secondLength: index.ranges[run].count)
+        }
+        return hash
     }
 
     func key(_ text: String) -> String {

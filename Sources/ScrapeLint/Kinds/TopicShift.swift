@@ -16,7 +16,9 @@ struct TopicShift: Sendable {
         self.below = below
         self.minimumWords = minimumWords
         self.stopWords = stopWords
-        stopHashes = .hashes(of: stopWords)
+        var stopHashes = HashKeyTable<Bool>()
+        for word in stopWords { stopHashes[WordHash.hash(word.utf8, foldingASCII: true)] = true }
+        self.stopHashes = stopHashes
     }
 
     /// The similarity of the two sides at every break of `document`, which every topic-shift
@@ -39,21 +41,19 @@ struct TopicShift: Sendable {
         guard document.bytes.count >= 2 * minimumWords * 5 else { return Profile(words: [], similarities: []) }
         var words: [Range<Int>] = []
         var ids: [Int] = []
-        // Words are told apart by a hash of their bytes: no String per word.
+        // Words are told apart by their hash (ASCII case folded): no String per word.
         // About one content word in ten bytes of text; the table grows if there are more.
         var vocabulary = HashKeyTable<Int>(minimumCapacity: document.bytes.count / 10)
-        var breaks: [Int] = []
-        document.bytes.withUnsafeBufferPointer { subject in
-            LetterRuns.forEach(in: subject, minimumLetters: 4) { range, _ in
-                let word = FNV1a.hash(subject[range])
-                guard !stopHashes.contains(word) else { return }
-                let id = vocabulary[word] ?? vocabulary.count
-                vocabulary[word] = id
-                words.append(range)
-                ids.append(id)
-            }
-            breaks = TopicBreaks.offsets(in: subject)
+        let index = document.words
+        for run in 0..<index.count where index.letters[run] >= 4 {
+            let word = index.foldedHashes[run]
+            guard !stopHashes.contains(word) else { continue }
+            let id = vocabulary[word] ?? vocabulary.count
+            vocabulary[word] = id
+            words.append(index.ranges[run])
+            ids.append(id)
         }
+        let breaks = document.bytes.withUnsafeBufferPointer { TopicBreaks.offsets(in: $0) }
         var windows = SlidingWindows(vocabularySize: vocabulary.count)
         var similarities: [(index: Int, similarity: Double)] = []
         var wordIndex = 0

@@ -9,6 +9,8 @@ public struct CasingCheck: Sendable {
     /// Canonical form by folded key (lower case, single spaces).
     let canonical: [String: String]
     let terms: [String]
+    /// The terms looked up word by word, when they all fit `PhraseLookup`; `regex` otherwise.
+    var lookup: PhraseLookup?
 
     init(terms: [String]) throws(PCRE2Error) {
         self.terms = terms
@@ -21,19 +23,24 @@ public struct CasingCheck: Sendable {
         }
         // Not inside a word, a URL, an e-mail address, a handle or a hashtag.
         regex = try Regex("(?i)(?<![\\p{L}\\p{N}_./@#-])" + AlternationTrie.pattern(for: words))
+        lookup = PhraseLookup(phrases: terms, boundaries: .init(forbiddenBefore: ["_", ".", "/", "@", "#", "-"], forbiddenAfter: ["_", "@"]),
+                              spaceMatchesNoBreakSpace: true)
     }
 
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
+        func report(_ span: Range<Int>) {
+            let text = document.text(in: span)
+            guard let expected = canonical[Self.key(text)],
+                  Self.key(text, folding: false) != Self.key(expected, folding: false),
+                  !Self.isShouted(text, canonical: expected)
+            else { return }
+            let fix = Fix(range: span, replacement: Array(expected.utf8))
+            output.append(rule.diagnostic(at: span, in: document, fix: fix))
+        }
+        if let lookup { return lookup.forEachMatch(in: document, report) }
         try document.bytes.withUnsafeBufferPointer { subject in
             try matcher.forEachMatch(of: regex, in: subject) { match in
-                let span = match.range
-                let text = document.text(in: span)
-                guard let expected = canonical[Self.key(text)],
-                      Self.key(text, folding: false) != Self.key(expected, folding: false),
-                      !Self.isShouted(text, canonical: expected)
-                else { return true }
-                let fix = Fix(range: span, replacement: Array(expected.utf8))
-                output.append(rule.diagnostic(at: span, in: document, fix: fix))
+                report(match.range)
                 return true
             }
         }

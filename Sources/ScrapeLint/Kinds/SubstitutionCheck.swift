@@ -8,6 +8,8 @@ public struct SubstitutionCheck: Sendable {
     /// Right form by the lower-cased wrong one.
     let replacements: [String: String]
     let words: [(wrong: String, right: String)]
+    /// The words looked up one by one, when they all fit `PhraseLookup`; `regex` otherwise.
+    var lookup: PhraseLookup?
 
     init(words: [(wrong: String, right: String)]) throws(PCRE2Error) {
         self.words = words
@@ -27,15 +29,22 @@ public struct SubstitutionCheck: Sendable {
         if !wordStart.isEmpty { branches.append("(?<![\\p{L}\\p{N}_./@#'’-])" + AlternationTrie.pattern(for: wordStart)) }
         if !otherStart.isEmpty { branches.append(AlternationTrie.pattern(for: otherStart)) }
         regex = try Regex("(?i)(?:" + branches.joined(separator: "|") + ")")
+        lookup = PhraseLookup(phrases: Array(replacements.keys), boundaries: .init(
+            forbiddenBefore: ["_", ".", "/", "@", "#", "'", "’", "-"], forbiddenAfter: ["_", "@", "'", "’"]),
+            spaceMatchesNoBreakSpace: false)
     }
 
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
+        func report(_ range: Range<Int>) {
+            let text = document.text(in: range)
+            guard let right = replacements[text.lowercased()] else { return }
+            let fix = Fix(range: range, replacement: Array(Self.matchingCase(of: text, right).utf8))
+            output.append(rule.diagnostic(at: range, in: document, fix: fix))
+        }
+        if let lookup { return lookup.forEachMatch(in: document, report) }
         try document.bytes.withUnsafeBufferPointer { subject in
             try matcher.forEachMatch(of: regex, in: subject) { match in
-                let text = document.text(in: match.range)
-                guard let right = replacements[text.lowercased()] else { return true }
-                let fix = Fix(range: match.range, replacement: Array(Self.matchingCase(of: text, right).utf8))
-                output.append(rule.diagnostic(at: match.range, in: document, fix: fix))
+                report(match.range)
                 return true
             }
         }

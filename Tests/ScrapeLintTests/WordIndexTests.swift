@@ -1,0 +1,31 @@
+import Testing
+@testable import ScrapeLint
+
+@Suite struct WordIndexTests {
+    @Test func indexesEveryRunOfLettersAtItsByteRangeWithItsLetterCount() {
+        // "“Ünïcödé”" puts a 3-byte quote before a 7-letter, 11-byte word: offsets are bytes.
+        let document = Document(path: "t", text: "“Ünïcödé” Air\u{A0}strikes, 東京 x1y")
+        let words = document.words
+        #expect(words.ranges == [3..<14, 18..<21, 23..<30, 32..<38, 39..<40, 41..<42])
+        #expect(words.letters == [7, 3, 7, 2, 1, 1])
+        #expect((0..<words.count).map(words.isASCII) == [false, true, true, false, true, true])
+        #expect(words.foldedHashes[1] == WordHash.hash("air".utf8, foldingASCII: false))
+        #expect(words.exactHashes[1] == WordHash.hash("Air".utf8, foldingASCII: false))
+        #expect(words.exactHashes[1] != words.foldedHashes[1])
+    }
+
+    @Test func hashesComposeAsIfTheBytesWereReadInOneGo() {
+        let air = WordHash.hash("air".utf8, foldingASCII: true), strikes = WordHash.hash("strikes".utf8, foldingASCII: true)
+        #expect(WordHash.joined(air, strikes, secondLength: 7) == WordHash.hash("AirStrikes".utf8, foldingASCII: true))
+        var spaced = WordHash(value: air)
+        spaced.mix(0x20)
+        #expect(WordHash.joined(spaced.value, strikes, secondLength: 7) == WordHash.hash("air strikes".utf8, foldingASCII: false))
+        // Past the table of powers, and a word of 70 letters against its two halves.
+        let long = String(repeating: "ab", count: 35)
+        let half = WordHash.hash(long.prefix(35).utf8, foldingASCII: false)
+        #expect(WordHash.joined(0, WordHash.hash(long.utf8, foldingASCII: false), secondLength: 70) == WordHash.hash(long.utf8, foldingASCII: false))
+        #expect(WordHash.joined(WordHash.hash(long.utf8, foldingASCII: false), half, secondLength: 35)
+            == WordHash.hash((long + long.prefix(35)).utf8, foldingASCII: false))
+        #expect(WordHash.power(70) == (0..<70).reduce(UInt64(1)) { product, _ in product &* WordHash.base })
+    }
+}

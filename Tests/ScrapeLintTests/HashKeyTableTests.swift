@@ -13,6 +13,11 @@ import Testing
         table[0] = -1
         table[keys[10], default: 0] += 100
         #expect(table[0] == -1 && table[keys[10]] == 110 && table.count == keys.count)
+        // The key that marks free slots inside the table is a key too.
+        table[.max] = 7
+        #expect(table[.max] == 7 && table.contains(.max) && table.count == keys.count + 1)
+        table[.max] = 8
+        #expect(table[.max] == 8 && table.count == keys.count + 1)
         #expect(HashKeyTable<Bool>.hashes(of: ["The", "and"]).contains(FNV1a.hash("the".utf8)))
     }
 }

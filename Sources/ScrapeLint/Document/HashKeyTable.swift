@@ -2,8 +2,13 @@
 /// The keys are hashes already, so they are used as they are: Swift's `Dictionary` would hash
 /// each again with SipHash, a large part of the cost of word-level rules that look up every word.
 struct HashKeyTable<Value> {
+    /// Marks a free slot, so that a probe reads only `keys`; the one real key equal to it is
+    /// kept aside in `emptyKeyValue`.
+    private static var emptyKey: UInt64 { .max }
+
     private var keys: [UInt64]
     private var values: [Value?]
+    private var emptyKeyValue: Value?
     private var mask: Int
     /// 64 less the number of bits of a slot index.
     private var shift: UInt64
@@ -12,7 +17,7 @@ struct HashKeyTable<Value> {
     init(minimumCapacity: Int = 16) {
         var capacity = 16
         while capacity < minimumCapacity * 2 { capacity <<= 1 }
-        keys = Array(repeating: 0, count: capacity)
+        keys = Array(repeating: Self.emptyKey, count: capacity)
         values = Array(repeating: nil, count: capacity)
         mask = capacity - 1
         shift = UInt64(64 - capacity.trailingZeroBitCount)
@@ -20,16 +25,22 @@ struct HashKeyTable<Value> {
 
     subscript(key: UInt64) -> Value? {
         get {
+            if key == Self.emptyKey { return emptyKeyValue }
             let slot = find(key)
             return keys[slot] == key ? values[slot] : nil
         }
         set {
+            guard let newValue else { return }  // removal is not needed by its users
+            if key == Self.emptyKey {
+                if emptyKeyValue == nil { count += 1 }
+                emptyKeyValue = newValue
+                return
+            }
             let slot = find(key)
-            if keys[slot] == key, values[slot] != nil {
+            if keys[slot] == key {
                 values[slot] = newValue
                 return
             }
-            guard let newValue else { return }  // removal is not needed by its users
             keys[slot] = key
             values[slot] = newValue
             count += 1
@@ -37,19 +48,23 @@ struct HashKeyTable<Value> {
         }
     }
 
-    func contains(_ key: UInt64) -> Bool { self[key] != nil }
+    func contains(_ key: UInt64) -> Bool {
+        if key == Self.emptyKey { return emptyKeyValue != nil }
+        return keys[find(key)] == key
+    }
 
     subscript(key: UInt64, default fallback: @autoclosure () -> Value) -> Value {
         get { self[key] ?? fallback() }
         set { self[key] = newValue }
     }
 
-    /// The slot holding `key`, or the empty slot where it would go.
+    /// The slot holding `key`, or the free slot where it would go.
+    @inline(__always)
     private func find(_ key: UInt64) -> Int {
         // Fibonacci hashing: the top bits of the product depend on every bit of the key, where
         // the low bits of an FNV-1a or polynomial hash alone spread short keys poorly.
         var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while values[slot] != nil, keys[slot] != key { slot = (slot + 1) & mask }
+        while keys[slot] != key, keys[slot] != Self.emptyKey { slot = (slot + 1) & mask }
         return slot
     }
 
@@ -62,13 +77,14 @@ struct HashKeyTable<Value> {
 
     private mutating func grow() {
         let oldKeys = keys, oldValues = values
-        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        keys = Array(repeating: Self.emptyKey, count: oldKeys.count * 2)
         values = Array(repeating: nil, count: oldKeys.count * 2)
         mask = keys.count - 1
         shift -= 1
-        count = 0
-        for (key, value) in zip(oldKeys, oldValues) {
-            if let value { self[key] = value }
+        for (key, value) in zip(oldKeys, oldValues) where key != Self.emptyKey {
+            let slot = find(key)
+            keys[slot] = key
+            values[slot] = value
         }
     }
 }

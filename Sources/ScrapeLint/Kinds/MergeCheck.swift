@@ -38,6 +38,22 @@ public struct MergeCheck: Sendable {
     let shifts: [Shift]
     let threshold: Double
     let window: Int
+    /// For each topic-shift signal, the first signal whose profile it reads (itself, or an
+    /// earlier one with the same window and stop words); decided once, not per document.
+    private let profileSource: [Int?]
+
+    init(signals: [Signal], shifts: [Shift], threshold: Double, window: Int) {
+        self.signals = signals
+        self.shifts = shifts
+        self.threshold = threshold
+        self.window = window
+        profileSource = signals.map { signal in
+            guard case .topicShift(let shift) = signal.source else { return nil }
+            return signals.firstIndex { other in
+                if case .topicShift(let earlier) = other.source { earlier.sharesProfile(with: shift) } else { false }
+            }
+        }
+    }
 
     struct Hit {
         let range: Range<Int>
@@ -50,7 +66,7 @@ public struct MergeCheck: Sendable {
         let textStart = max(paragraphs.first?.upperBound ?? 0, WordCount.offset(afterWords: 30, in: document.bytes))
         var hits: [Hit] = []
         var shiftPlaces: [(first: [Int], second: [Int])] = []
-        var profiles: [(shift: TopicShift, profile: TopicShift.Profile)] = []
+        var profiles: [Int: TopicShift.Profile] = [:]
         try document.bytes.withUnsafeBufferPointer { subject in
             for (index, signal) in signals.enumerated() {
                 var spans: [Range<Int>] = []
@@ -60,13 +76,10 @@ public struct MergeCheck: Sendable {
                         if let span = match.range(ofGroup: group) { spans.append(span) }
                     }
                 case .topicShift(let shift):
-                    if let known = profiles.first(where: { $0.shift.sharesProfile(with: shift) }) {
-                        spans = shift.boundaries(in: known.profile)
-                    } else {
-                        let profile = shift.profile(of: document)
-                        profiles.append((shift, profile))
-                        spans = shift.boundaries(in: profile)
-                    }
+                    let source = profileSource[index] ?? index
+                    let profile = profiles[source] ?? shift.profile(of: document)
+                    profiles[source] = profile
+                    spans = shift.boundaries(in: profile)
                 }
                 if signal.midTextOnly { spans.removeAll { $0.lowerBound < textStart } }
                 let common = signal.maximumPerDocument.map { spans.count > $0 } ?? false

@@ -14,6 +14,23 @@ import Testing
         #expect(words.exactHashes[1] != words.foldedHashes[1])
     }
 
+    @Test func findsRunsOfLettersCountedInCharactersNotBytes() {
+        // "Ünïcödé" is 7 letters in 11 bytes; "東京" 2 letters; digits, NBSP, curly quotes, a dash
+        // and the emoji split runs; ª and µ are letters; the last run ends the text.
+        let text = "“Ünïcödé” — 東京 😀 abc1defg\u{A0}hij–ªµ"
+        let words = Document(path: "t", text: text).words
+        #expect(words.ranges.map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) } == ["Ünïcödé", "東京", "abc", "defg", "hij", "ªµ"])
+        #expect(words.letters == [7, 2, 3, 4, 3, 2])
+    }
+
+    @Test func invalidBytesEndARunAndNeverCrash() {
+        // A stray continuation byte, a truncated sequence, and E2 80 cut off at the very end.
+        let bytes = Array("word".utf8) + [0xFF, 0xC3] + Array("more".utf8) + [0x80] + Array("é".utf8) + [0xE2, 0x80]
+        let words = WordIndex(bytes)
+        #expect(words.ranges == [0..<4, 6..<10, 11..<13])
+        #expect(words.letters == [4, 4, 1])
+    }
+
     @Test func hashesComposeAsIfTheBytesWereReadInOneGo() {
         let air = WordHash.hash("air".utf8, foldingASCII: true), strikes = WordHash.hash("strikes".utf8, foldingASCII: true)
         #expect(WordHash.joined(air, strikes, secondLength: 7) == WordHash.hash("AirStrikes".utf8, foldingASCII: true))

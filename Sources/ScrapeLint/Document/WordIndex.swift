@@ -1,7 +1,7 @@
 /// The words of a document, found once and read by every word-level rule: each run of letters
-/// (`\p{L}++`), with its number of letters and its hashes. Before, each such rule walked the
-/// bytes and hashed the words itself (consistency tokens, topic words), which was most of their
-/// cost.
+/// (`\p{L}++`: ASCII letters by a byte test, other characters decoded and asked for their General
+/// Category), with its number of letters and its hashes. Before, each such rule walked the bytes
+/// and hashed the words itself (consistency tokens, topic words), which was most of their cost.
 struct WordIndex: Sendable {
     /// Byte range of each run of letters, in text order.
     let ranges: [Range<Int>]
@@ -21,16 +21,36 @@ struct WordIndex: Sendable {
         exact.reserveCapacity(expected)
         folded.reserveCapacity(expected)
         bytes.withUnsafeBufferPointer { subject in
-            LetterRuns.forEach(in: subject, minimumLetters: 1) { range, count in
-                var exactHash = WordHash(), foldedHash = WordHash()
-                for byte in subject[range] {
-                    exactHash.mix(byte)
-                    foldedHash.mix(byte.asciiLowercased)
+            let end = subject.count
+            var offset = 0
+            while offset < end {
+                var length = Self.letterLength(subject, at: offset)
+                guard length > 0 else {
+                    offset += max(-length, 1)
+                    continue
                 }
-                ranges.append(range)
-                letters.append(Int32(truncatingIfNeeded: count))
+                let start = offset
+                var count: Int32 = 0
+                var exactHash = WordHash(), foldedHash = WordHash()
+                repeat {
+                    if length == 1 {
+                        exactHash.mix(subject[offset])
+                        foldedHash.mix(subject[offset] | 0x20)  // an ASCII letter
+                    } else {
+                        for byte in subject[offset..<(offset + length)] {
+                            exactHash.mix(byte)
+                            foldedHash.mix(byte)
+                        }
+                    }
+                    count += 1
+                    offset += length
+                    length = offset < end ? Self.letterLength(subject, at: offset) : 0
+                } while length > 0
+                ranges.append(start..<offset)
+                letters.append(count)
                 exact.append(exactHash.value)
                 folded.append(foldedHash.value)
+                if length < 0 { offset -= length }
             }
         }
         self.ranges = ranges
@@ -43,4 +63,27 @@ struct WordIndex: Sendable {
 
     /// Whether run `index` is all ASCII letters.
     func isASCII(_ index: Int) -> Bool { Int(letters[index]) == ranges[index].count }
+
+    /// The byte length of the letter at `offset`, or minus the length of the character there
+    /// when it is not a letter (an invalid byte counts as one).
+    @inline(__always)
+    private static func letterLength(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
+        let byte = bytes[offset]
+        if byte < 0x80 { return (byte | 0x20) &- 0x61 < 26 ? 1 : -1 }
+        // U+2000–U+203F (spaces, dashes, curly quotes, the ellipsis) hold no letter: most of the
+        // non-ASCII characters of English text, told without decoding.
+        if byte == 0xE2, offset + 2 < bytes.count, bytes[offset + 1] == 0x80, bytes[offset + 2] & 0xC0 == 0x80 { return -3 }
+        let decoded = ColumnCounter.scalar(in: bytes, at: offset, end: bytes.count)
+        return decoded.scalar?.properties.isLetter == true ? decoded.length : -decoded.length
+    }
+}
+
+extension Unicode.Scalar.Properties {
+    /// General Category L (Lu, Ll, Lt, Lm, Lo), as `\p{L}` means it.
+    var isLetter: Bool {
+        switch generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
 }

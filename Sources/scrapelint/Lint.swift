@@ -77,7 +77,7 @@ struct Lint: ParsableCommand {
     @Flag(name: .customLong("no-inline-config"), help: "Ignore <!-- scrapelint-disable ... --> comments in the text (for audits).")
     var noInlineConfig = false
 
-    @Flag(help: "Print each rule's share of the matching time on standard error.")
+    @Flag(help: "Print each rule's share of the time, and that of reading and indexing the inputs, on standard error.")
     var timings = false
 
     @Flag(name: [.short, .long], help: "No summary line or notes on standard error.")

@@ -134,6 +134,27 @@ import Testing
         #expect(paths == paths.sorted())
     }
 
+    @Test func timingsListEveryRuleAndTheReadingSlowestFirstAndAddUp() throws {
+        let ids = try scrapelint(["rules", "list"]).lines.map { String($0.split(separator: " ")[0]) }
+        for jobs in ["1", "2"] {
+            let result = try scrapelint(["Examples/", "--timings", "--jobs", jobs, "-q"])
+            #expect(result.status == 1)
+            // The table is on standard error, the findings on standard output as usual.
+            #expect(result.lines.count > 20 && !result.stdout.contains("seconds"))
+            let table = result.errorLines
+            #expect(table.first?.hasPrefix("rule ") == true && table.first?.hasSuffix("   seconds   share") == true)
+            let rows = table.dropFirst().dropLast().map { $0.split(separator: " ").map(String.init) }
+            let names = rows.map { $0.dropLast(2).joined(separator: " ") }
+            // Block and unused-suppression rules run too and have rows; so has reading.
+            #expect(Set(names) == Set(ids + ["(reading and indexing)"]), "\(names)")
+            let seconds = rows.map { Double($0[$0.count - 2])! }, shares = rows.map { Double($0[$0.count - 1].dropLast())! }
+            #expect(seconds == seconds.sorted(by: >))
+            #expect(abs(shares.reduce(0, +) - 100) < 0.1 * Double(rows.count))
+            let total = table.last!.split(separator: " ").map(String.init)
+            #expect(total.first == "total" && abs(Double(total[1])! - seconds.reduce(0, +)) < 0.001 * Double(rows.count))
+        }
+    }
+
     @Test func aCopiedBinaryCarriesItsRules() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -37,6 +37,9 @@ public struct LintRunner: Sendable {
         }
     }
 
+    /// The row of `--timings` for reading and indexing the documents, shared by all rules.
+    public static let readingRow = "(reading and indexing)"
+
     /// One input's outcome: its report, or why it was not linted.
     public typealias Outcome = Result<DocumentReport, InputProblem>
 
@@ -117,7 +120,12 @@ public struct LintRunner: Sendable {
 
     private func lintOne(_ job: Job, with matcher: Matcher, timings: inout [String: Duration]?) -> Outcome {
         let (input, engine) = (job.input, job.engine)
-        return input.read().map { document in
+        let clock = ContinuousClock(), started = clock.now
+        let read = input.read()
+        // Reading and indexing a document (lines, paragraphs, headings, words) is shared by the
+        // rules; it has its own row, so that the table adds up to the run.
+        if timings != nil { timings![Self.readingRow, default: .zero] += clock.now - started }
+        return read.map { document in
             guard fix else { return engine.lint(document, with: matcher, timings: &timings) }
             let fixer = Fixer(engine: engine, only: fixOnly)
             let (fixed, applied) = fixer.fix(document, with: matcher)

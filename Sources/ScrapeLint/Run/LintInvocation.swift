@@ -191,7 +191,8 @@ public struct LintInvocation: Sendable {
         }
     }
 
-    /// Rules by their share of the matching time, slowest first.
+    /// Rules (and the reading and indexing of the documents) by their share of the time, slowest
+    /// first.
     static func timingTable(_ timings: [String: Duration]) -> String {
         func seconds(_ duration: Duration) -> Double {
             Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18

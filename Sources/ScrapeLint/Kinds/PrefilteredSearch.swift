@@ -6,7 +6,8 @@ extension Matcher {
     /// that matches on every line where `regex` can; `regex`, which may lead with a class or a
     /// lookbehind that PCRE2 must try at every byte, then runs on those lines only, each searched
     /// once: a match may start anywhere up to the line's end and look past it, as in a search of
-    /// the whole text (`regex` must be compiled with `.offsetLimit`).
+    /// the whole text (`regex` must be compiled with `.offsetLimit`). The last line is searched
+    /// whether `requires` matches there or not.
     func forEachMatch(of regex: Regex, requiring requires: Regex?, in document: Document,
                       subject: UnsafeBufferPointer<UInt8>, _ body: (Match) throws -> Void) throws {
         guard let requires else {
@@ -22,6 +23,9 @@ extension Matcher {
             if line != lines.last { lines.append(line) }
             return true
         }
+        // The last line is always searched: a pattern anchored at the end of the text (`\h++$`
+        // on a last line without a line break) has no literal there for a prefilter to find.
+        if let last = document.lines.count > 0 ? document.lines.count - 1 : nil, lines.last != last { lines.append(last) }
         for line in lines {
             let content = document.lines.contentRange(ofLine: line, in: document.bytes)
             try forEachMatch(of: regex, in: subject, range: content.lowerBound..<subject.count, startLimit: content.upperBound) { match in

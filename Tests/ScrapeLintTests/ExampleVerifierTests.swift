@@ -32,11 +32,17 @@ import Testing
     }
 
     @Test func aPrefilterThatMissesALineFails() throws {
-        // The prefilter never matches, so the prefiltered run finds nothing where the pattern alone finds "b".
-        let rule = try self.rule(match: "xy\\na⟦b⟧", noMatch: "nothing", fields: "pattern: '(?<=a)b'\nrequires: 'ab(?=c)'")
+        // The prefilter never matches, so the prefiltered run finds nothing where the pattern alone
+        // finds "b" (not on the last line, which is always searched).
+        let rule = try self.rule(match: "xy\\na⟦b⟧\\nz", noMatch: "nothing", fields: "pattern: '(?<=a)b'\nrequires: 'ab(?=c)'")
         let failures = ExampleVerifier.verify(rule, with: Matcher())
         #expect(failures.map(\.variant) == [.plain, .multibytePrefix, .crlf])
         #expect(failures.allSatisfy { $0.problem == "'requires' misses a line the pattern matches on" })
+    }
+
+    @Test func theLastLineIsSearchedWhateverThePrefilterSays() throws {
+        let rule = try self.rule(match: "xy\\na⟦b⟧", noMatch: "nothing", fields: "pattern: '(?<=a)b'\nrequires: 'ab(?=c)'")
+        #expect(ExampleVerifier.verify(rule, with: Matcher()).isEmpty)
     }
 
     @Test func aMissingSpanAndAFindingInANoMatchExampleFail() throws {

@@ -15,6 +15,10 @@ public struct RunSetup {
     private let selection: RuleSelection
     private let inlineConfig: Bool
     private var engines: [RuleProfile: Engine] = [:]
+    /// Engines by configuration file (its path, "" for none) where no file of its chain has
+    /// `overrides`: there the path changes nothing, and building and hashing a profile of every
+    /// rule for each of thousands of files was a serial cost of the reader.
+    private var enginesByConfig: [String: Engine] = [:]
 
     /// - Throws: `RuleLoadErrors` for a rule or configuration file that does not load, and
     ///   `RuleSelectionError` for an unknown `--enable` or `--disable` name.
@@ -74,10 +78,13 @@ public struct RunSetup {
         } catch {
             throw RuleLoadErrors(errors: [error])
         }
+        let pathMatters = config?.chain.contains { !$0.overrides.isEmpty } ?? false
+        let configKey = config?.path ?? ""
+        if !pathMatters, let engine = enginesByConfig[configKey] { return engine }
         let profile = RuleProfile(ruleSet: ruleSet, config: config, path: path, selection: selection)
-        if let engine = engines[profile] { return engine }
-        let engine = Engine(rules: try profile.rules(of: ruleSet), inlineConfig: inlineConfig)
+        let engine = try engines[profile] ?? Engine(rules: try profile.rules(of: ruleSet), inlineConfig: inlineConfig)
         engines[profile] = engine
+        if !pathMatters { enginesByConfig[configKey] = engine }
         return engine
     }
 

@@ -13,9 +13,11 @@ public struct Document: Sendable {
     /// found once: most document-level rules read them.
     public let paragraphRanges: [Range<Int>]
     /// The lines that look like headings, which rules comparing prose with prose leave out.
-    let headingLines: HeadingLines
+    var headingLines: HeadingLines { headingIndex.index }
     /// The runs of letters, for the rules that read words.
-    let words: WordIndex
+    var words: WordIndex { wordIndex.index }
+    private let headingIndex: LazyIndex<HeadingLines>
+    private let wordIndex: LazyIndex<WordIndex>
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
@@ -24,8 +26,7 @@ public struct Document: Sendable {
         self.bytes = hadByteOrderMark ? Array(bytes.dropFirst(3)) : bytes
         lines = LineIndex(self.bytes)
         paragraphRanges = Self.paragraphs(of: self.bytes, lines: lines)
-        headingLines = HeadingLines(bytes: self.bytes, lines: lines)
-        words = WordIndex(self.bytes)
+        (headingIndex, wordIndex) = Self.lazyIndexes(of: self.bytes, lines: lines)
     }
 
     /// A document from bytes that carry no BOM themselves (the result of a fix), keeping whether
@@ -36,8 +37,11 @@ public struct Document: Sendable {
         self.bytes = bytes
         lines = LineIndex(bytes)
         paragraphRanges = Self.paragraphs(of: bytes, lines: lines)
-        headingLines = HeadingLines(bytes: bytes, lines: lines)
-        words = WordIndex(bytes)
+        (headingIndex, wordIndex) = Self.lazyIndexes(of: bytes, lines: lines)
+    }
+
+    private static func lazyIndexes(of bytes: [UInt8], lines: LineIndex) -> (LazyIndex<HeadingLines>, LazyIndex<WordIndex>) {
+        (LazyIndex { HeadingLines(bytes: bytes, lines: lines) }, LazyIndex { WordIndex(bytes) })
     }
 
     private static func paragraphs(of bytes: [UInt8], lines: LineIndex) -> [Range<Int>] {

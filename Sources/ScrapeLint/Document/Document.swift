@@ -16,6 +16,8 @@ public struct Document: Sendable {
     var headingLines: HeadingLines { headingIndex.index }
     /// The runs of letters, for the rules that read words.
     var words: WordIndex { wordIndex.index }
+    /// The time spent so far making the indexes that are made on demand.
+    var indexingDuration: Duration { headingIndex.duration + wordIndex.duration }
     private let headingIndex: LazyIndex<HeadingLines>
     private let wordIndex: LazyIndex<WordIndex>
 

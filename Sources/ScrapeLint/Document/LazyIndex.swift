@@ -5,7 +5,7 @@ import Synchronization
 /// the word index, and the rules that do share one. A document is linted on one thread at a
 /// time; the lock only makes the sharing safe to state.
 final class LazyIndex<Value: Sendable>: Sendable {
-    private let value = Mutex<Value?>(nil)
+    private let state = Mutex<(value: Value?, duration: Duration)>((nil, .zero))
     private let make: @Sendable () -> Value
 
     init(_ make: @escaping @Sendable () -> Value) {
@@ -14,11 +14,16 @@ final class LazyIndex<Value: Sendable>: Sendable {
 
     /// The index, made now if no one asked before.
     var index: Value {
-        value.withLock { stored in
-            if let stored { return stored }
+        state.withLock { state in
+            if let value = state.value { return value }
+            let clock = ContinuousClock(), started = clock.now
             let made = make()
-            stored = made
+            state = (made, clock.now - started)
             return made
         }
     }
+
+    /// How long making the index took, or zero while it is not made: `--timings` counts it as
+    /// reading and indexing, not as the time of the rule that happened to ask first.
+    var duration: Duration { state.withLock { $0.duration } }
 }

@@ -46,7 +46,9 @@ public struct LineScoreCheck: Sendable {
 
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
         let lines = document.paragraphRanges.map { Document.trimmed($0, in: document.bytes) }
-        let shapes = lines.map { LineShape(document.bytes[$0], stopWords: stopWordHashes) }
+        let shapes = document.bytes.withUnsafeBufferPointer { bytes in
+            lines.map { LineShape(bytes, line: $0, stopWords: stopWordHashes) }
+        }
         var counts = HashKeyTable<Int>(minimumCapacity: shapes.count)
         for shape in shapes { counts[shape.foldedHash, default: 0] += 1 }
         let hits = try patternHits(in: document, lines: lines, with: matcher)
@@ -154,28 +156,35 @@ struct LineShape {
     let foldedHash: UInt64
 
     /// - Parameter list: `FNV1a` hashes of the stop words in lower case.
-    init(_ line: ArraySlice<UInt8>, stopWords list: HashKeyTable<Bool>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, stopWords list: HashKeyTable<Bool>) {
         var words = 0, stopWords = 0, letters = 0, characters = 0
         var folded = FNV1a()
         var lastFolded: UInt8 = 0x20  // no space at the start
         var pendingSpace = false
-        var tokenStart: Int?
-        func endToken(at end: Int) {
-            guard let start = tokenStart else { return }
-            words += 1
-            if list.count > 0, list.contains(FNV1a.hash(Self.bare(line[start..<end]))) { stopWords += 1 }
-            tokenStart = nil
-        }
-        var offset = line.startIndex
-        while offset < line.endIndex {
-            let byte = line[offset]
+        var inToken = false
+        // The token is looked up without the punctuation around it: its hash starts at the first
+        // byte that is not punctuation and is taken as it was after the last such byte.
+        var tokenHash = FNV1a(), bareHash = FNV1a(), tokenStarted = false
+        let checkStopWords = list.count > 0
+        var offset = line.lowerBound
+        while offset < line.upperBound {
+            let byte = bytes[offset]
             if byte == 0x20 || byte == 0x09 || byte == 0x0D {
-                endToken(at: offset)
+                if inToken {
+                    words += 1
+                    if checkStopWords, list.contains(bareHash.value) { stopWords += 1 }
+                    inToken = false
+                }
                 if lastFolded != 0x20 { pendingSpace = true }
                 offset += 1
                 continue
             }
-            if tokenStart == nil { tokenStart = offset }
+            if !inToken {
+                inToken = true
+                tokenHash = FNV1a()
+                bareHash = FNV1a()
+                tokenStarted = false
+            }
             // A space between two words is folded in only when the next word comes (so not at the end).
             if pendingSpace {
                 folded.mix(0x20)
@@ -183,39 +192,47 @@ struct LineShape {
             }
             if byte < 0x80 {
                 characters += 1
-                if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { letters += 1 }
-                folded.mix(byte.asciiLowercased)
-                lastFolded = byte.asciiLowercased
+                if (byte | 0x20) &- 0x61 < 26 { letters += 1 }
+                let lower = byte.asciiLowercased
+                folded.mix(lower)
+                lastFolded = lower
+                if !Self.isPunctuation(byte) {
+                    tokenStarted = true
+                    tokenHash.mix(lower)
+                    bareHash = tokenHash
+                } else if tokenStarted {
+                    tokenHash.mix(lower)
+                }
                 offset += 1
             } else {
                 // Decoded in place: no String per character on the hot path.
-                let (scalar, length) = ColumnCounter.scalar(in: line, at: offset, end: line.endIndex)
+                let (scalar, length) = ColumnCounter.scalar(in: bytes, at: offset, end: line.upperBound)
                 if let scalar, !scalar.properties.isWhitespace {
                     characters += 1
                     if scalar.properties.isAlphabetic { letters += 1 }
                 }
-                for byte in line[offset..<(offset + length)] { folded.mix(byte) }
-                lastFolded = line[offset + length - 1]
+                tokenStarted = true
+                for index in offset..<(offset + length) {
+                    folded.mix(bytes[index])
+                    tokenHash.mix(bytes[index])
+                }
+                bareHash = tokenHash
+                lastFolded = bytes[offset + length - 1]
                 offset += length
             }
         }
-        endToken(at: line.endIndex)
+        if inToken {
+            words += 1
+            if checkStopWords, list.contains(bareHash.value) { stopWords += 1 }
+        }
         self.words = words
         self.stopWords = stopWords
         self.letters = letters
         self.characters = characters
         foldedHash = folded.value
-        var end = line.endIndex
-        while end > line.startIndex, line[end - 1] == 0x20 || line[end - 1] == 0x09 || line[end - 1] == 0x0D { end -= 1 }
-        endsSentence = end > line.startIndex && Self.endsSentence(line[line.startIndex..<end])
-    }
-
-    /// A token without the punctuation around it.
-    private static func bare(_ token: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        var start = token.startIndex, end = token.endIndex
-        while start < end, isPunctuation(token[start]) { start += 1 }
-        while end > start, isPunctuation(token[end - 1]) { end -= 1 }
-        return token[start..<end]
+        var end = line.upperBound
+        while end > line.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
+        endsSentence = end > line.lowerBound && Self.endsSentence(bytes[line.lowerBound..<end])
     }
 
     private static func isPunctuation(_ byte: UInt8) -> Bool {
@@ -226,7 +243,7 @@ struct LineShape {
     }
 
     /// `.!?:;,)"'` or a closing curly quote (” ’) or an ellipsis (…) at the end.
-    private static func endsSentence(_ line: ArraySlice<UInt8>) -> Bool {
+    private static func endsSentence(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         if ".!?:;,\"')".utf8.contains(line[line.endIndex - 1]) { return true }
         guard line.count >= 3 else { return false }
         let tail = Array(line.suffix(3))

@@ -6,7 +6,7 @@ extension Document {
     }
 
     /// `range` without the spaces and tabs at its ends (and a CR at its end): a line's text.
-    static func trimmed(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+    static func trimmed<Bytes: RandomAccessCollection<UInt8>>(_ range: Range<Int>, in bytes: Bytes) -> Range<Int> where Bytes.Index == Int {
         var start = range.lowerBound, end = range.upperBound
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
         while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }

@@ -1,7 +1,7 @@
 /// Splits a paragraph into sentences at `.`, `!` or `?` (and a closing quote or bracket after
 /// it) followed by a space and an upper-case letter, a digit or an opening quote.
 enum SentenceSplitter {
-    static func sentences(in paragraph: Range<Int>, of bytes: [UInt8]) -> [Range<Int>] {
+    static func sentences(in paragraph: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         var start = paragraph.lowerBound
         var offset = paragraph.lowerBound
@@ -30,4 +30,5 @@ enum SentenceSplitter {
         if start < paragraph.upperBound { sentences.append(Document.trimmed(start..<paragraph.upperBound, in: bytes)) }
         return sentences
     }
+
 }

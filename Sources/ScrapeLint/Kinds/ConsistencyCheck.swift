@@ -101,18 +101,24 @@ public struct ConsistencyCheck: Sendable {
                 }
             }
         }
-        // The first form hash, or 0 once a second one appears.
-        var formsByKey = HashKeyTable<UInt64>(minimumCapacity: tokens.count / 4)
+        // The first form hash, or 0 once a second one appears; the keys with two forms are few,
+        // and kept apart so that the second pass probes a small table.
+        var formsByKey = HashKeyTable<UInt64>(minimumCapacity: tokens.count)
+        var mixedKeys = HashKeyTable<Bool>()
         for token in tokens {
             if let first = formsByKey[token.key] {
-                if first != token.form { formsByKey[token.key] = 0 }
+                if first != token.form {
+                    formsByKey[token.key] = 0
+                    mixedKeys[token.key] = true
+                }
             } else {
                 formsByKey[token.key] = token.form == 0 ? 1 : token.form
             }
         }
         let nearKeys = distance > 0 ? Self.nearKeyCandidates(tokens.map { ($0.range, $0.key) }, in: subject,
                                                              folding: folding, removeSpaces: removeSpaces, removeHyphens: removeHyphens) : nil
-        for token in tokens where formsByKey[token.key] == 0 || nearKeys?.contains(token.key) == true {
+        guard mixedKeys.count > 0 || nearKeys != nil else { return found }
+        for token in tokens where mixedKeys.contains(token.key) || nearKeys?.contains(token.key) == true {
             let text = document.text(in: token.range)
             found.append(Occurrence(range: token.range, form: ignoreCase ? text.lowercased() : text, key: key(text)))
         }

@@ -9,10 +9,14 @@ public struct Match: Sendable, Equatable {
     // Groups 3 and up; nil marks a group that did not take part.
     private let moreGroups: [Range<Int>?]
     private let groupCount: Int
+    /// Which call of its matcher found it, so that `Matcher.expand` can tell whether the match
+    /// data still holds it.
+    let call: Int
 
     /// `group(n)` gives group n (1...groupCount), nil when it did not take part.
-    init(range: Range<Int>, groupCount: Int, group: (Int) -> Range<Int>?) {
+    init(range: Range<Int>, groupCount: Int, call: Int = 0, group: (Int) -> Range<Int>?) {
         self.range = range
+        self.call = call
         self.groupCount = groupCount
         group1 = groupCount >= 1 ? group(1) : nil
         group2 = groupCount >= 2 ? group(2) : nil

@@ -31,6 +31,8 @@ public final class Matcher {
     private var matchDataPairs: Int
     /// Where the most recent match attempt started: after an error, the place that caused it.
     public private(set) var lastAttemptOffset = 0
+    /// Counts `pcre2_match` calls: the match data holds the result of the last one only.
+    private var calls = 0
 
     public init(limits: Limits = Limits()) {
         context = pcre2_match_context_create_8(nil)
@@ -79,6 +81,7 @@ public final class Matcher {
             lastAttemptOffset = start
             // The limit holds for this call only: `body` may run other patterns on this matcher.
             if let startLimit { pcre2_set_offset_limit_8(context, startLimit) }
+            calls += 1
             let rc = pcre2_match_8(
                 regex.code, subject.baseAddress, range.upperBound, start,
                 afterEmptyMatch ? UInt32(PCRE2_NOTEMPTY_ATSTART) : 0, matchData, context)
@@ -124,6 +127,7 @@ public final class Matcher {
         scaleMatchLimit(to: range.count)
         lastAttemptOffset = range.lowerBound
         let options = regex.matchesWholeRangesOnly ? 0 : UInt32(PCRE2_ANCHORED | PCRE2_ENDANCHORED)
+        calls += 1
         let rc = pcre2_match_8(
             regex.code, subject.baseAddress, range.upperBound, range.lowerBound,
             options, matchData, context)
@@ -133,17 +137,15 @@ public final class Matcher {
     }
 
     /// Expands a PCRE2 replacement template (`$1`, `${name}`, `$$`) for `match`, a match of `regex`
-    /// in `subject` found by this matcher, using `pcre2_substitute` without matching again.
+    /// in `subject` found by this matcher, using `pcre2_substitute` without matching again. It
+    /// reads the match data, which only the latest match call fills: call it before matching
+    /// anything else (an exceptions check in between left `$1` empty, and the fix of a doubled
+    /// word deleted both copies); a later call is an error, not a wrong replacement.
     public func expand(
         template: String, for match: Match, of regex: Regex, in subject: UnsafeBufferPointer<UInt8>
     ) throws -> [UInt8] {
-        // pcre2_substitute with PCRE2_SUBSTITUTE_MATCHED reads the match from match data: refill
-        // it from `match` so that this works whatever the matcher did since.
-        let ovector = pcre2_get_ovector_pointer_8(matchData)!
-        for group in 0..<min(matchDataPairs, regex.captureCount + 1) {
-            let groupRange = match.range(ofGroup: group)
-            ovector[2 * group] = groupRange?.lowerBound ?? -1
-            ovector[2 * group + 1] = groupRange?.upperBound ?? -1
+        guard match.call == calls else {
+            throw PCRE2Error.match(code: PCRE2_ERROR_NOMATCH, message: "a replacement was expanded after another match")
         }
         let options = UInt32(
             PCRE2_SUBSTITUTE_MATCHED | PCRE2_SUBSTITUTE_REPLACEMENT_ONLY
@@ -187,7 +189,7 @@ public final class Matcher {
         let ovector = pcre2_get_ovector_pointer_8(matchData)!
         let pairs = min(groupCount + 1, matchDataPairs)
         let whole = ovector[0]..<max(ovector[0], ovector[1])
-        return Match(range: whole, groupCount: pairs - 1) { group in
+        return Match(range: whole, groupCount: pairs - 1, call: calls) { group in
             let start = ovector[2 * group], end = ovector[2 * group + 1]
             // PCRE2_UNSET is ~0, which reads as a huge value (or -1 when signed).
             return start >= 0 && start <= end ? start..<end : nil

@@ -25,6 +25,34 @@ import Testing
         #expect(Fixer.nonOverlapping(fixes) == [Fix(range: 0..<3, replacement: []), Fix(range: 4..<6, replacement: [0x78])])
     }
 
+    @Test func aReplacementKeepsItsGroupsWhenTheRuleHasExceptions() throws {
+        // The exceptions are matched after the pattern; the replacement must still read the
+        // pattern's groups (it once read the failed exceptions match and replaced with nothing).
+        let rule = try parseRule("""
+            id: keep-one
+            kind: pattern
+            severity: warning
+            message: "m"
+            description: "d"
+            pattern: '\\b(\\w+) \\1\\b'
+            exceptions: ['had had']
+            replace: '$1'
+            safe-fix: true
+            """, id: "keep-one")
+        let fixer = Fixer(engine: Engine(rules: [rule]))
+        let (fixed, applied) = fixer.fix(Document(path: "t", text: "“in the the end” he had had it"), with: Matcher())
+        #expect(String(decoding: fixed.bytes, as: UTF8.self) == "“in the end” he had had it")
+        #expect(applied == 1)
+    }
+
+    @Test func aDoubledWordIsFixedToOneCopy() throws {
+        let rule = try RuleSet.builtInRules().first { $0.id == "duplication-doubled-word" }!
+        let (fixed, applied) = Fixer(engine: Engine(rules: [rule])).fix(
+            Document(path: "t", text: "Über über alles, in the\u{A0} the village, The the end, had had it"), with: Matcher())
+        #expect(String(decoding: fixed.bytes, as: UTF8.self) == "Über alles, in the village, The end, had had it")
+        #expect(applied == 3)
+    }
+
     @Test func passesRepeatUntilNothingChanges() throws {
         let fixer = Fixer(engine: try engine([("shrink", "ab", "a")]))
         let (fixed, applied) = fixer.fix(Document(path: "t", text: "abbb and ab"), with: Matcher())

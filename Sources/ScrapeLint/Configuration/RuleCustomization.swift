@@ -39,6 +39,11 @@ struct RuleCustomization: Hashable {
             changed.exceptionSources += exceptions
             changed.exceptions = try Self.union(changed.exceptionSources)
             kind = .pattern(changed)
+        case .repetition(let check) where !exceptions.isEmpty:
+            var changed = check
+            changed.exceptionSources += exceptions
+            changed.exceptions = try Self.union(changed.exceptionSources)
+            kind = .repetition(changed)
         case .consistency(let check) where !exceptions.isEmpty:
             var changed = check
             changed.exceptionSources += exceptions

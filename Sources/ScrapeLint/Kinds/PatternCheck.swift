@@ -21,10 +21,12 @@ public struct PatternCheck: Sendable {
         try document.bytes.withUnsafeBufferPointer { subject in
             try matcher.forEachMatch(of: regex, requiring: prefilter ? requires : nil, in: document, subject: subject) { match in
                 guard let span = match.range(ofGroup: group) else { return }
-                if let exceptions, try matcher.matchesWhole(exceptions, in: subject, range: span) { return }
+                // The replacement is expanded from the match data, so before the exceptions are
+                // matched over it (which left `$1` empty: a doubled word's fix deleted both copies).
                 let edit = try fix?.edit(span: span, match: match.range, in: document) {
                     try matcher.expand(template: Self.template(of: fix), for: match, of: regex, in: subject)
                 }
+                if let exceptions, try matcher.matchesWhole(exceptions, in: subject, range: span) { return }
                 output.append(rule.diagnostic(at: span, in: document, fix: edit))
             }
         }

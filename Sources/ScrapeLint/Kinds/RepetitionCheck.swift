@@ -1,21 +1,34 @@
-/// The `repetition` kind: a paragraph, line or sentence that appears twice in one document, after
-/// whitespace is normalised and case folded, reported at each later copy. Units are checked
-/// largest first; a sentence inside a repeated paragraph is not reported again.
+import PCRE2
+
+/// The `repetition` kind: a paragraph or sentence that appears twice in one document, after
+/// whitespace is normalised and case folded, reported at each later copy; or a word written
+/// twice in a row ("the the"), reported with both copies. Units are checked largest first; a
+/// sentence inside a repeated paragraph is not reported again.
 public struct RepetitionCheck: Sendable {
     enum Unit: String, Sendable, CaseIterable {
-        case paragraph, sentence
+        case paragraph, sentence, word
     }
 
     let units: [Unit]
-    /// Shorter units (in characters, after normalisation) are not compared.
+    /// Shorter paragraphs and sentences (in characters, after normalisation) are not compared.
     let minimumLength: Int
+    /// A finding whose span one of these matches whole is dropped ("had had").
+    var exceptions: Regex?
+    /// The `exceptions` as written, to add a configuration's own.
+    var exceptionSources: [String] = []
+    /// `fix: delete`: a doubled word is replaced by one copy.
+    let fixesWords: Bool
 
-    func run(_ rule: Rule, on document: Document, into output: inout [Diagnostic]) {
+    func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
         // Sorted and disjoint: paragraphs come first and in order, and a sentence is reported
         // only outside them, so a binary search finds the one that could contain a span.
         var reported: [Range<Int>] = []
-        document.bytes.withUnsafeBufferPointer { bytes in
+        try document.bytes.withUnsafeBufferPointer { bytes in
             for unit in units {
+                if unit == .word {
+                    try reportDoubledWords(rule, in: document, bytes, matcher, skipping: reported, into: &output)
+                    continue
+                }
                 // Keyed by a hash of the normalised text, made without copying it, holding the first
                 // span with that hash; a copy is confirmed by comparing the texts. Two different texts
                 // with one hash (not seen in practice with 64 bits) are kept apart in `sharedHashes`.
@@ -25,6 +38,7 @@ public struct RepetitionCheck: Sendable {
                 for range in spans {
                     let (hash, length) = Self.normalizedHash(bytes[range])
                     guard length >= minimumLength else { continue }
+                    if let exceptions, try matcher.matchesWhole(exceptions, in: bytes, range: range) { continue }
                     guard let earlier = seen[hash] else {
                         seen[hash] = range
                         continue
@@ -50,8 +64,74 @@ public struct RepetitionCheck: Sendable {
         }
     }
 
+    /// Two neighbouring runs of letters with only horizontal white space between them, the same
+    /// word ignoring case, and no digit or underscore touching either end: what
+    /// `(?i)(?<![\p{L}\p{N}_])(\p{L}++)\h++\1(?![\p{L}\p{N}_])` matches, found from the word
+    /// index instead of a PCRE2 attempt at every letter.
+    private func reportDoubledWords(_ rule: Rule, in document: Document, _ bytes: UnsafeBufferPointer<UInt8>, _ matcher: Matcher,
+                                    skipping reported: [Range<Int>], into output: inout [Diagnostic]) throws {
+        let words = document.words
+        var index = 0
+        while index + 1 < words.count {
+            let first = words.ranges[index], second = words.ranges[index + 1]
+            guard words.letters[index] == words.letters[index + 1], first.upperBound < second.lowerBound,
+                  Self.sameWord(index, index + 1, in: words, bytes),
+                  Self.onlyHorizontalSpace(first.upperBound..<second.lowerBound, in: document),
+                  !Self.touchesDigitOrUnderscore(before: first.lowerBound, in: document),
+                  !Self.touchesDigitOrUnderscore(after: second.upperBound, in: document)
+            else {
+                index += 1
+                continue
+            }
+            // As a pattern search goes on after a match, the second copy starts no other pair.
+            index += 2
+            let span = first.lowerBound..<second.upperBound
+            if let exceptions, try matcher.matchesWhole(exceptions, in: bytes, range: span) { continue }
+            if reported.indexOfRange(containing: span) != nil { continue }
+            let fix = fixesWords ? Fix(range: span, replacement: Array(bytes[first])) : nil
+            output.append(rule.diagnostic(at: span, in: document, fix: fix))
+        }
+    }
+
+    /// Runs `lhs` and `rhs` are one word: ASCII letters compared without case, others by their
+    /// lower-case forms (`(?i)` compares letter by letter, so the letter counts match first).
+    private static func sameWord(_ lhs: Int, _ rhs: Int, in words: WordIndex, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if words.isASCII(lhs), words.isASCII(rhs) {
+            guard words.foldedHashes[lhs] == words.foldedHashes[rhs] else { return false }
+            return zip(bytes[words.ranges[lhs]], bytes[words.ranges[rhs]]).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+        }
+        let text = { (run: Int) in String(decoding: bytes[words.ranges[run]], as: UTF8.self).lowercased() }
+        return text(lhs) == text(rhs)
+    }
+
+    /// `\h`: tab, space, no-break space and the other Unicode horizontal spaces.
+    private static func onlyHorizontalSpace(_ range: Range<Int>, in document: Document) -> Bool {
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            guard let scalar = document.scalar(at: offset) else { return false }
+            switch scalar.value {
+            case 0x09, 0x20, 0xA0, 0x1680, 0x180E, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: break
+            default: return false
+            }
+            offset += scalar.utf8.count
+        }
+        return true
+    }
+
+    private static func touchesDigitOrUnderscore(before offset: Int, in document: Document) -> Bool {
+        guard let scalar = document.scalar(before: offset) else { return false }
+        return scalar == "_" || scalar.isLetterOrNumber
+    }
+
+    private static func touchesDigitOrUnderscore(after offset: Int, in document: Document) -> Bool {
+        guard let scalar = document.scalar(at: offset) else { return false }
+        return scalar == "_" || scalar.isLetterOrNumber
+    }
+
     private func spans(of unit: Unit, in document: Document, _ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         switch unit {
+        case .word:
+            return []
         case .paragraph:
             return document.paragraphRanges.map { Document.trimmed($0, in: document.bytes) }
         case .sentence:

@@ -28,7 +28,7 @@ public struct Rule: Sendable {
             case .casing(let check): try check.run(self, on: document, with: matcher, into: &output)
             case .balance(let check): try check.run(self, on: document, with: matcher, into: &output)
             case .consistency(let check): try check.run(self, on: document, with: matcher, into: &output)
-            case .repetition(let check): check.run(self, on: document, into: &output)
+            case .repetition(let check): try check.run(self, on: document, with: matcher, into: &output)
             case .merge(let check): try check.run(self, on: document, with: matcher, into: &output)
             case .lineScore(let check): try check.run(self, on: document, with: matcher, into: &output)
             case .substitution(let check): try check.run(self, on: document, with: matcher, into: &output)

@@ -44,12 +44,7 @@ extension RuleParser {
         let normalize = try fields.choices("normalize", of: ConsistencyCheck.Normalization.self) ?? []
         let distance = try fields.int("distance") ?? 0
         guard distance == 0 || distance == 1 else { throw fields.error(at: "distance", "must be 0 or 1") }
-        var exceptions: Regex?
-        let exceptionSources = (try fields.stringList("exceptions") ?? []).map(\.0)
-        if let list = try fields.stringList("exceptions"), !list.isEmpty {
-            exceptions = try compile(list.map { "(?:\($0.0))" }.joined(separator: "|"), field: "exceptions", in: fields,
-                                     options: [.anchored, .endAnchored])
-        }
+        let (exceptions, exceptionSources) = try parseExceptions(&fields)
         return ConsistencyCheck(
             variants: variants, tokens: tokens, words: words, normalize: Set(normalize), ignoreCase: try fields.bool("ignore-case") ?? false,
             distance: distance, minimumLength: try fields.int("min-length") ?? 5, exceptions: exceptions,
@@ -62,7 +57,13 @@ extension RuleParser {
         }
         // Larger units first, so a sentence inside a repeated paragraph is not reported again.
         let ordered = RepetitionCheck.Unit.allCases.filter(units.contains)
-        return RepetitionCheck(units: ordered, minimumLength: try fields.int("min-length") ?? 40)
+        let (exceptions, exceptionSources) = try parseExceptions(&fields)
+        let fix = try parseFix(&fields, allowed: ["delete"])
+        if fix != nil, ordered != [.word] {
+            throw fields.error(at: "fix", "'delete' keeps one copy of a doubled word; it goes only with 'units: [word]'")
+        }
+        return RepetitionCheck(units: ordered, minimumLength: try fields.int("min-length") ?? 40, exceptions: exceptions,
+                               exceptionSources: exceptionSources, fixesWords: fix != nil)
     }
 
     static func parseBlock(_ fields: inout YAMLMapping) throws(RuleLoadError) -> BlockCheck {

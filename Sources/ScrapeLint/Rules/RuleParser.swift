@@ -101,20 +101,24 @@ enum RuleParser {
                 throw fields.error(at: "capture", "the pattern has \(regex.captureCount) groups, not \(group)")
             }
         }
-        var exceptions: Regex?
-        let exceptionSources = (try fields.stringList("exceptions") ?? []).map(\.0)
-        if let list = try fields.stringList("exceptions"), !list.isEmpty {
-            for (item, node) in list {
-                do { _ = try Regex(item) } catch {
-                    throw YAMLMapping.error(fields.file, node, "'exceptions': \(error)")
-                }
-            }
-            exceptions = try compile(list.map { "(?:\($0.0))" }.joined(separator: "|"), field: "exceptions", in: fields,
-                                     options: [.anchored, .endAnchored])
-        }
+        let (exceptions, exceptionSources) = try parseExceptions(&fields)
         let fix = try parseFix(&fields, allowed: ["delete", "delete-line", "replace"])
         return PatternCheck(regex: regex, group: group, exceptions: exceptions, fix: fix, exceptionSources: exceptionSources,
                             requires: requires)
+    }
+
+    /// `exceptions`: patterns of which one matching a finding's span whole drops it; one
+    /// anchored alternation, with each item checked on its own so an error names its line.
+    static func parseExceptions(_ fields: inout YAMLMapping) throws(RuleLoadError) -> (Regex?, [String]) {
+        guard let list = try fields.stringList("exceptions"), !list.isEmpty else { return (nil, []) }
+        for (item, node) in list {
+            do { _ = try Regex(item) } catch {
+                throw YAMLMapping.error(fields.file, node, "'exceptions': \(error)")
+            }
+        }
+        let regex = try compile(list.map { "(?:\($0.0))" }.joined(separator: "|"), field: "exceptions", in: fields,
+                                options: [.anchored, .endAnchored])
+        return (regex, list.map(\.0))
     }
 
     private static func parseCasing(_ fields: inout YAMLMapping) throws(RuleLoadError) -> CasingCheck {
@@ -135,6 +139,9 @@ enum RuleParser {
     static func parseFix(_ fields: inout YAMLMapping, allowed: [String]) throws(RuleLoadError) -> FixAction? {
         let name = try fields.string("fix")
         let template = try fields.string("replace")
+        if let name, !allowed.contains(name) {
+            throw fields.error(at: "fix", "'\(name)' is not one of \(allowed.joined(separator: ", "))")
+        }
         switch (name, template) {
         case (nil, nil): return nil
         case (nil, let template?), ("replace", let template?): return .replace(template: template)

@@ -12,6 +12,29 @@ public struct BalanceCheck: Sendable {
         case brackets
 
         var isQuote: Bool { self == .doubleQuotes || self == .singleQuotes }
+
+        /// The family's place in `allCases`, for state kept per family in an array.
+        var ordinal: Int {
+            switch self {
+            case .doubleQuotes: 0
+            case .singleQuotes: 1
+            case .parentheses: 2
+            case .brackets: 3
+            }
+        }
+    }
+
+    /// A value for each family, kept in an array: the tracker reads and writes it for every
+    /// delimiter, where a dictionary hashed the family each time.
+    struct PerFamily<Value> {
+        private var values: [Value]
+
+        init(_ value: Value) { values = Array(repeating: value, count: Family.allCases.count) }
+
+        subscript(family: Family) -> Value {
+            get { values[family.ordinal] }
+            set { values[family.ordinal] = newValue }
+        }
     }
 
     enum Problem: String, Sendable, CaseIterable {
@@ -47,7 +70,8 @@ public struct BalanceCheck: Sendable {
             let start = next
             while next < events.count, events[next].range.lowerBound < paragraph.upperBound { next += 1 }
             let inside = events[start..<next].filter { $0.range.lowerBound >= paragraph.lowerBound }
-            tracker.process(paragraph: paragraph, events: inside.filter { families.contains($0.family) })
+            // The delimiters pattern holds only these families' characters.
+            tracker.process(paragraph: paragraph, events: Array(inside))
         }
         tracker.finish()
         for finding in tracker.findings where problems.contains(finding.problem) {

@@ -15,7 +15,7 @@ struct BalanceTracker {
 
     let document: Document
     private(set) var findings: [Finding] = []
-    private var stacks: [BalanceCheck.Family: [Opener]] = [:]
+    private var stacks = BalanceCheck.PerFamily<[Opener]>([])
     /// Quotations that hold quotes of their own kind, with where each closes (if it does).
     private var nested: [Int: (opener: Range<Int>, closer: Range<Int>?)] = [:]
 
@@ -26,9 +26,9 @@ struct BalanceTracker {
     mutating func process(paragraph: Range<Int>, events: [DelimiterEvent]) {
         var events = events[...]
         // A quotation left open by the previous paragraph goes on only if this one reopens it.
-        for family in BalanceCheck.Family.allCases where family.isQuote && !(stacks[family] ?? []).isEmpty {
+        for family in BalanceCheck.Family.allCases where family.isQuote && !stacks[family].isEmpty {
             if let first = events.first, first.family == family, first.opens, startsParagraph(first, paragraph) {
-                stacks[family] = stacks[family]!.filter { !$0.reopens } + [Opener(range: first.range, reopens: true)]
+                stacks[family] = stacks[family].filter { !$0.reopens } + [Opener(range: first.range, reopens: true)]
                 events = events.dropFirst()
             } else {
                 reportUnclosed(family, detail: "is not closed in its paragraph, and the next paragraph does not reopen it")
@@ -36,9 +36,9 @@ struct BalanceTracker {
         }
         // A closing quote after the reopening quote was closed: the reopening quote was really a
         // quotation nested inside the continued one, and this closes the continued one.
-        var closedThroughReopen: [BalanceCheck.Family: Range<Int>] = [:]
+        var closedThroughReopen = BalanceCheck.PerFamily<Range<Int>?>(nil)
         for event in events {
-            var stack = stacks[event.family] ?? []
+            var stack = stacks[event.family]
             if event.mayBeListMarker, stack.isEmpty { continue }
             if event.opens {
                 if event.family == .doubleQuotes, let outer = stack.first(where: { !$0.reopens }) ?? stack.first {
@@ -49,7 +49,8 @@ struct BalanceTracker {
                 if top.reopens, let outer = stack.popLast() {
                     closedThroughReopen[event.family] = outer.range
                 }
-            } else if let outer = closedThroughReopen.removeValue(forKey: event.family) {
+            } else if let outer = closedThroughReopen[event.family] {
+                closedThroughReopen[event.family] = nil
                 markNested(outer: outer, closer: event.range)
             } else if event.family == .singleQuotes {
                 // With no single quotation open, ’ is an apostrophe (the Joneses’ car).
@@ -85,7 +86,7 @@ struct BalanceTracker {
     }
 
     private mutating func reportUnclosed(_ family: BalanceCheck.Family, detail: String) {
-        for opener in stacks[family] ?? [] where !opener.reopens {
+        for opener in stacks[family] where !opener.reopens {
             findings.append(Finding(problem: .unclosed, range: opener.range,
                                     detail: "\(noun(family)) opened here \(detail)", related: []))
         }

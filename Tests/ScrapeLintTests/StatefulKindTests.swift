@@ -75,6 +75,15 @@ import Testing
         #expect(try found(spacing, "airstrikes and air  strikes, anti-air strikes").isEmpty)
     }
 
+    @Test func wordTokensKeepTheirCaseWhenAsked() throws {
+        // Without `lowercase` and `ignore-case`, "Airstrikes" groups with "Air strikes" only, and
+        // "air strikes" is a form of another key; the hashes of words as written are used.
+        let spacing = try rule("consistency", "words:\n  - min-letters: [2, 3]\n  - min-letters: [5]\nnormalize: [remove-spaces]")
+        let findings = try found(spacing, "Air strikes, Air strikes, Airstrikes, air strikes, air strikes")
+        #expect(findings.map(\.range) == [26..<36])
+        #expect(try found(spacing, "Air strikes, airstrikes").isEmpty)
+    }
+
     @Test func wordTokensNeedLetterCounts() {
         let header = "id: test-rule\nkind: consistency\nseverity: warning\nmessage: \"{detail}\"\ndescription: \"d\"\n"
         #expect(loadError(header + "words:\n  - {}\n")?.contains("missing required field 'min-letters'") == true)

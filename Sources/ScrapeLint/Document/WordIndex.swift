@@ -1,24 +1,22 @@
 /// The words of a document, found once and read by every word-level rule: each run of letters
 /// (`\p{L}++`: ASCII letters by a byte test, other characters decoded and asked for their General
-/// Category), with its number of letters and its hashes. Before, each such rule walked the bytes
+/// Category), with its number of letters and its hash (ASCII case folded: every built-in rule
+/// compares words without case; one that does not hashes the few words it needs itself). Before, each such rule walked the bytes
 /// and hashed the words itself (consistency tokens, topic words), which was most of their cost.
 struct WordIndex: Sendable {
     /// Byte range of each run of letters, in text order.
     let ranges: [Range<Int>]
     /// Letters (not bytes) in each run; a run is ASCII when this equals its byte count.
     let letters: [Int32]
-    /// `WordHash` of each run as written.
-    let exactHashes: [UInt64]
     /// `WordHash` of each run with ASCII letters in lower case.
     let foldedHashes: [UInt64]
 
     init(_ bytes: [UInt8]) {
-        var ranges: [Range<Int>] = [], letters: [Int32] = [], exact: [UInt64] = [], folded: [UInt64] = []
+        var ranges: [Range<Int>] = [], letters: [Int32] = [], folded: [UInt64] = []
         // About one word in six bytes of prose.
         let expected = bytes.count / 6
         ranges.reserveCapacity(expected)
         letters.reserveCapacity(expected)
-        exact.reserveCapacity(expected)
         folded.reserveCapacity(expected)
         bytes.withUnsafeBufferPointer { subject in
             let end = subject.count
@@ -31,16 +29,12 @@ struct WordIndex: Sendable {
                 }
                 let start = offset
                 var count: Int32 = 0
-                var exactHash = WordHash(), foldedHash = WordHash()
+                var foldedHash = WordHash()
                 repeat {
                     if length == 1 {
-                        exactHash.mix(subject[offset])
                         foldedHash.mix(subject[offset] | 0x20)  // an ASCII letter
                     } else {
-                        for byte in subject[offset..<(offset + length)] {
-                            exactHash.mix(byte)
-                            foldedHash.mix(byte)
-                        }
+                        for byte in subject[offset..<(offset + length)] { foldedHash.mix(byte) }
                     }
                     count += 1
                     offset += length
@@ -48,14 +42,12 @@ struct WordIndex: Sendable {
                 } while length > 0
                 ranges.append(start..<offset)
                 letters.append(count)
-                exact.append(exactHash.value)
                 folded.append(foldedHash.value)
                 if length < 0 { offset -= length }
             }
         }
         self.ranges = ranges
         self.letters = letters
-        exactHashes = exact
         foldedHashes = folded
     }
 

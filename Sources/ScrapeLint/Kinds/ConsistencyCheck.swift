@@ -96,8 +96,8 @@ public struct ConsistencyCheck: Sendable {
                     guard let last = Self.wordToken(shape, at: first, in: index, subject: subject),
                           inHeading?.contains(index.ranges[first].lowerBound) != true else { continue }
                     tokens.append((index.ranges[first].lowerBound..<index.ranges[last].upperBound,
-                                   Self.hash(index, first...last, lowercase: folding, removeSpaces: removeSpaces),
-                                   Self.hash(index, first...last, lowercase: ignoreCase, removeSpaces: false)))
+                                   Self.hash(index, first...last, in: subject, lowercase: folding, removeSpaces: removeSpaces),
+                                   Self.hash(index, first...last, in: subject, lowercase: ignoreCase, removeSpaces: false)))
                 }
             }
         }
@@ -157,7 +157,8 @@ public struct ConsistencyCheck: Sendable {
 
     /// The same hash for the runs `runs` of `index` with one space between each two, built from
     /// the runs' own hashes without reading the bytes again.
-    private static func hash(_ index: WordIndex, _ runs: ClosedRange<Int>, lowercase: Bool, removeSpaces: Bool) -> UInt64 {
+    private static func hash(_ index: WordIndex, _ runs: ClosedRange<Int>, in subject: UnsafeBufferPointer<UInt8>, lowercase: Bool,
+                             removeSpaces: Bool) -> UInt64 {
         var hash: UInt64 = 0
         for run in runs {
             if lowercase, !index.isASCII(run) { return 0 }
@@ -166,7 +167,8 @@ public struct ConsistencyCheck: Sendable {
                 space.mix(0x20)
                 hash = space.value
             }
-            hash = WordHash.joined(hash, lowercase ? index.foldedHashes[run] : index.exactHashes[run], secondLength: index.ranges[run].count)
+            let word = lowercase ? index.foldedHashes[run] : WordHash.hash(subject[index.ranges[run]], foldingASCII: false)
+            hash = WordHash.joined(hash, word, secondLength: index.ranges[run].count)
         }
         return hash
     }

@@ -7,55 +7,77 @@ extension ConsistencyCheck {
     static func nearKeyCandidates(_ tokens: [(range: Range<Int>, key: UInt64)], in subject: UnsafeBufferPointer<UInt8>,
                                   folding: Bool, removeSpaces: Bool, removeHyphens: Bool) -> HashKeyTable<Bool> {
         var candidates = HashKeyTable<Bool>()
-        var keys = HashKeyTable<Range<Int>>(minimumCapacity: tokens.count / 4)
+        var keys = HashKeyTable<Range<Int>>(minimumCapacity: tokens.count)
         for token in tokens where keys[token.key] == nil { keys[token.key] = token.range }
-        var byDeletion = HashKeyTable<UInt64>(minimumCapacity: tokens.count / 2)  // the first key, or 0 once shared
-        var deletionsOf: [(key: UInt64, deletions: [UInt64])] = []
+        var byDeletion = HashKeyTable<UInt64>(minimumCapacity: keys.count * 8)  // the first key, or 0 once shared
+        // Each key's deletions, one after the other in `deletions`; buffers reused from key to key.
+        var deletionsOf: [(key: UInt64, deletions: Range<Int>)] = []
+        var deletions: [UInt64] = []
+        var bytes: [UInt8] = [], prefixes: [UInt64] = [], suffixes: [UInt64] = [], starts: [Int] = []
         for token in tokens where token.key != 0 {
             guard let range = keys[token.key], range == token.range else { continue }  // each key once
-            var bytes: [UInt8] = []
+            bytes.removeAll(keepingCapacity: true)
             for byte in subject[range] {
                 if removeSpaces, byte == 0x20 { continue }
                 if removeHyphens, byte == 0x2D { continue }
                 bytes.append(folding ? byte.asciiLowercased : byte)
             }
-            let deletions = deletionHashes(of: bytes)
-            deletionsOf.append((token.key, deletions))
-            for deletion in deletions {
-                if let first = byDeletion[deletion], first != token.key {
-                    byDeletion[deletion] = 0
-                } else if byDeletion[deletion] == nil {
+            let first = deletions.count
+            deletionHashes(of: bytes, into: &deletions, prefixes: &prefixes, suffixes: &suffixes, starts: &starts)
+            deletionsOf.append((token.key, first..<deletions.count))
+            for deletion in deletions[first...] {
+                if let earlier = byDeletion[deletion] {
+                    if earlier != token.key { byDeletion[deletion] = 0 }
+                } else {
                     byDeletion[deletion] = token.key
                 }
             }
         }
         for token in tokens where token.key == 0 { candidates[0] = true }
-        for (key, deletions) in deletionsOf {
-            for deletion in deletions {
-                if byDeletion[deletion] == 0 || keys[deletion] != nil {
+        for (key, range) in deletionsOf {
+            for deletion in deletions[range] {
+                let isKey = keys.contains(deletion)
+                if isKey || byDeletion[deletion] == 0 {
                     candidates[key] = true
-                    if keys[deletion] != nil { candidates[deletion] = true }
+                    if isKey { candidates[deletion] = true }
                 }
             }
         }
         return candidates
     }
 
-    /// `WordHash` of `bytes` without each inner character (not the first or the last) in turn,
-    /// comparable with the keys' hashes.
-    private static func deletionHashes(of bytes: [UInt8]) -> [UInt64] {
-        var starts: [Int] = []
+    /// Appends to `output` the `WordHash` of `bytes` without each inner character (not the first
+    /// or the last) in turn, comparable with the keys' hashes. Each is joined from the hash of
+    /// the bytes before the character and of those after it, so a word costs a pass each way,
+    /// not a pass per character.
+    private static func deletionHashes(of bytes: [UInt8], into output: inout [UInt64], prefixes: inout [UInt64],
+                                       suffixes: inout [UInt64], starts: inout [Int]) {
+        starts.removeAll(keepingCapacity: true)
         var offset = 0
         while offset < bytes.count {
             starts.append(offset)
             offset += ColumnCounter.sequenceLength(bytes, at: offset, end: bytes.count)
         }
-        guard starts.count >= 3 else { return [] }
-        return (1..<(starts.count - 1)).map { index in
-            var hash = WordHash()
-            for byte in bytes[..<starts[index]] { hash.mix(byte) }
-            for byte in bytes[starts[index + 1]...] { hash.mix(byte) }
-            return hash.value
+        guard starts.count >= 3 else { return }
+        let count = bytes.count
+        prefixes.removeAll(keepingCapacity: true)
+        var hash = WordHash()
+        prefixes.append(hash.value)
+        for byte in bytes {
+            hash.mix(byte)
+            prefixes.append(hash.value)
+        }
+        // suffixes[k]: the hash of bytes[k...]; each byte weighs base^(bytes after it).
+        suffixes.removeAll(keepingCapacity: true)
+        suffixes.append(contentsOf: repeatElement(0, count: count + 1))
+        var weight: UInt64 = 1
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            suffixes[index] = (UInt64(bytes[index]) &+ 1) &* weight &+ suffixes[index + 1]
+            weight = weight &* WordHash.base
+        }
+        for index in 1..<(starts.count - 1) {
+            let after = starts[index + 1]
+            output.append(WordHash.joined(prefixes[starts[index]], suffixes[after], secondLength: count - after))
         }
     }
 

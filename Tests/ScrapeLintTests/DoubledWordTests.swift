@@ -37,17 +37,14 @@ import Testing
     }
 
     @Test func theDevCorpusGivesTheSameFindingsAsThePattern() throws {
-        let files = try FileManager.default.subpathsOfDirectory(atPath: corpusRoot.appendingPathComponent("docs").path)
-            .filter { $0.hasSuffix(".txt") }.sorted()
+        let documents = try devCorpusDocuments()
         var findings = 0
-        for file in files {
-            let path = corpusRoot.appendingPathComponent("docs/" + file).path
-            let document = Document(path: path, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+        for (file, document) in documents {
             let found = try spans(builtIn, document)
             #expect(found == (try spans(asPattern, document)), "\(file)")
             findings += found.count
         }
-        #expect(files.count == 400 && findings >= 100)
+        #expect(documents.count == 400 && findings >= 100)
     }
 
     @Test func fixOnlyGoesWithWords() throws {

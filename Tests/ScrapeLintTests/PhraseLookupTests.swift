@@ -63,12 +63,9 @@ import Testing
         }
         #expect(Set(rules.map(\.id)) == ["typos-common-misspellings", "casing-canonical-names"])
         let matcher = Matcher()
-        let files = try FileManager.default.subpathsOfDirectory(atPath: corpusRoot.appendingPathComponent("docs").path)
-            .filter { $0.hasSuffix(".txt") }.sorted()
+        let documents = try devCorpusDocuments()
         var findings = 0
-        for file in files {
-            let path = corpusRoot.appendingPathComponent("docs/" + file).path
-            let document = Document(path: path, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+        for (file, document) in documents {
             for rule in rules {
                 var fast: [Diagnostic] = [], slow: [Diagnostic] = []
                 switch rule.kind {
@@ -88,6 +85,6 @@ import Testing
                 findings += fast.count
             }
         }
-        #expect(files.count == 400 && findings >= 20)
+        #expect(documents.count == 400 && findings >= 20)
     }
 }

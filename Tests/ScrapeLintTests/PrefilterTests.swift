@@ -28,12 +28,8 @@ import Testing
     @Test func theBuiltInRulesFindTheSameWithoutTheirPrefilters() throws {
         let fast = Engine(rules: try RuleSet.builtInRules()), slow = Engine(rules: try rulesWithoutPrefilters())
         let matcher = Matcher()
-        let files = try FileManager.default.subpathsOfDirectory(atPath: corpusRoot.appendingPathComponent("docs").path)
-            .filter { $0.hasSuffix(".txt") }.sorted()
         var compared = 0, findings = 0
-        for (index, file) in files.enumerated() where index % 3 == 0 {
-            let path = corpusRoot.appendingPathComponent("docs/" + file).path
-            let document = Document(path: path, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+        for (index, (file, document)) in try devCorpusDocuments().enumerated() where index % 3 == 0 {
             let expected = slow.lint(document, with: matcher).diagnostics.map { "\($0.ruleID) \($0.range)" }
             let found = fast.lint(document, with: matcher).diagnostics.map { "\($0.ruleID) \($0.range)" }
             #expect(found == expected, "\(file)")

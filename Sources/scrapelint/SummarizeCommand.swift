@@ -11,7 +11,7 @@ struct SummarizeCommand: ParsableCommand {
     var arguments: [String] = []
 
     func run() throws {
-        var lint = try Lint.parse(arguments + ["--format", "summary"])
+        let lint = try Lint.parse(arguments + ["--format", "summary"])
         try lint.run()
     }
 }

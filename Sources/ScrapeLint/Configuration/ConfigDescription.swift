@@ -6,7 +6,8 @@ public enum ConfigDescription {
     public static func describe(path: String, invocation: LintInvocation) throws -> String {
         var setup = try RunSetup(invocation: invocation)
         var isFolder: ObjCBool = false
-        FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        // A missing path is described as a file; only whether it is a folder matters here.
+        _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
         let input = InputSource.file(path)
         let engine = try setup.engine(for: input)
         let config = try setup.configFile(for: path, isFolder: isFolder.boolValue)

@@ -122,6 +122,10 @@ import Testing
         #expect(try linted(["sub", "--include", "*.html", "--include", "skip/*"]) == ["sub/skip/e.txt"])
         #expect(try linted([".", "--include", "*.html"]) == ["./c.html"])
         #expect(try linted(["c.html"]) == ["c.html"])  // a named file is always linted
+        // A linked file is linted; a linked folder is not walked (no loops, no second copy).
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.txt").path, withDestinationPath: "a.txt")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("loop").path, withDestinationPath: ".")
+        #expect(try linted(["."]) == ["./a.txt", "./b.md", "./link.txt", "./sub/d.text", "./sub/skip/e.txt"])
     }
 
     @Test func outputIsTheSameWithOneJobOrMany() throws {

@@ -10,6 +10,9 @@ public final class ConfigResolver {
     private let known: (ids: Set<String>, families: Set<String>)
     private var byFolder: [String: ConfigFile?] = [:]
     private var byPath: [String: ConfigFile] = [:]
+    /// By a file's folder as written in its path: making the path absolute and standard (a URL
+    /// per file) was most of the cost of finding the configuration of each of a corpus's files.
+    private var byWrittenFolder: [Substring: ConfigFile?] = [:]
 
     public init(explicit: ConfigFile?, known: (ids: Set<String>, families: Set<String>)) {
         self.explicit = explicit
@@ -19,8 +22,13 @@ public final class ConfigResolver {
     /// The configuration that applies to `path` (a file, or a folder for standard input).
     public func config(for path: String, isFolder: Bool = false) throws(RuleLoadError) -> ConfigFile? {
         if let explicit { return explicit }
+        // The folder part as written ("docs/a" of "docs/a/b.txt"); files of one folder share it.
+        let written = isFolder ? nil : path.lastIndex(of: "/").map { path[..<$0] } ?? ""
+        if let written, let known = byWrittenFolder[written] { return known }
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        return try nearest(from: isFolder ? absolute : (absolute as NSString).deletingLastPathComponent)
+        let found = try nearest(from: isFolder ? absolute : (absolute as NSString).deletingLastPathComponent)
+        if let written { byWrittenFolder[written] = found }
+        return found
     }
 
     private func nearest(from folder: String) throws(RuleLoadError) -> ConfigFile? {

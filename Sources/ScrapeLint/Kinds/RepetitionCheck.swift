@@ -24,6 +24,7 @@ public struct RepetitionCheck: Sendable {
         // only outside them, so a binary search finds the one that could contain a span.
         var reported: [Range<Int>] = []
         try document.bytes.withUnsafeBufferPointer { bytes in
+            let keyed = keyedSpans(of: document, bytes)
             for unit in units {
                 if unit == .word {
                     try reportDoubledWords(rule, in: document, bytes, matcher, skipping: reported, into: &output)
@@ -32,11 +33,10 @@ public struct RepetitionCheck: Sendable {
                 // Keyed by a hash of the normalised text, made without copying it, holding the first
                 // span with that hash; a copy is confirmed by comparing the texts. Two different texts
                 // with one hash (not seen in practice with 64 bits) are kept apart in `sharedHashes`.
-                let spans = spans(of: unit, in: document, bytes)
+                let spans = unit == .paragraph ? keyed.paragraphs : keyed.sentences
                 var seen = HashKeyTable<Range<Int>>(minimumCapacity: spans.count)
                 var sharedHashes: [UInt64: [Range<Int>]] = [:]
-                for range in spans {
-                    let (hash, length) = Self.normalizedHash(bytes[range])
+                for (range, hash, length) in spans {
                     guard length >= minimumLength else { continue }
                     if let exceptions, try matcher.matchesWhole(exceptions, in: bytes, range: range) { continue }
                     guard let earlier = seen[hash] else {
@@ -128,20 +128,45 @@ public struct RepetitionCheck: Sendable {
         return scalar == "_" || scalar.isLetterOrNumber
     }
 
-    private func spans(of unit: Unit, in document: Document, _ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        switch unit {
-        case .word:
-            return []
-        case .paragraph:
-            return document.paragraphRanges.map { Document.trimmed($0, in: document.bytes) }
-        case .sentence:
-            return document.paragraphRanges.flatMap { SentenceSplitter.sentences(in: $0, of: bytes) }
+    typealias KeyedSpan = (range: Range<Int>, hash: UInt64, length: Int)
+
+    /// The paragraphs and sentences the units ask for, each with the hash and length of its
+    /// normalised text. A paragraph's normalised text is its sentences' joined by one space (the
+    /// splitter cuts only at spaces), so with both units its hash is made from theirs and each
+    /// byte is read once.
+    func keyedSpans(of document: Document, _ bytes: UnsafeBufferPointer<UInt8>)
+        -> (paragraphs: [KeyedSpan], sentences: [KeyedSpan]) {
+        var paragraphs: [KeyedSpan] = [], sentences: [KeyedSpan] = []
+        let wantsParagraphs = units.contains(.paragraph), wantsSentences = units.contains(.sentence)
+        for paragraph in document.paragraphRanges {
+            let trimmed = Document.trimmed(paragraph, in: bytes)
+            guard wantsSentences else {
+                if wantsParagraphs {
+                    let (hash, length) = Self.normalizedHash(bytes[trimmed])
+                    paragraphs.append((trimmed, hash, length))
+                }
+                continue
+            }
+            var joined = WordHash(), joinedLength = 0
+            for sentence in SentenceSplitter.sentences(in: paragraph, of: bytes) {
+                let (hash, length) = Self.normalizedHash(bytes[sentence])
+                sentences.append((sentence, hash, length))
+                guard length > 0 else { continue }
+                if joinedLength > 0 {
+                    joined.mix(0x20)
+                    joinedLength += 1
+                }
+                joined = WordHash(value: WordHash.joined(joined.value, hash, secondLength: length))
+                joinedLength += length
+            }
+            if wantsParagraphs { paragraphs.append((trimmed, joined.value, joinedLength)) }
         }
+        return (paragraphs, sentences)
     }
 
-    /// FNV-1a of `normalized(bytes)` and its length, without making it.
+    /// `WordHash` of `normalized(bytes)` and its length, without making it.
     static func normalizedHash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> (UInt64, Int) {
-        var hash = FNV1a()
+        var hash = WordHash()
         var length = 0, pendingSpace = false
         for byte in bytes {
             if byte.isASCIISpace {

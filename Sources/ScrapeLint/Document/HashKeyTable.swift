@@ -68,10 +68,12 @@ struct HashKeyTable<Value> {
         return slot
     }
 
-    /// The FNV-1a hashes (ASCII folded) of `words`, to look words of a text up without a String.
-    static func hashes(of words: some Sequence<String>) -> HashKeyTable<Bool> where Value == Bool {
+    /// The hashes of `words` (FNV-1a, ASCII folded, unless another `hash` is given), to look the
+    /// words of a text up without a String.
+    static func hashes(of words: some Sequence<String>, hash: (String) -> UInt64 = { FNV1a.hash($0.utf8) }) -> HashKeyTable<Bool>
+    where Value == Bool {
         var table = HashKeyTable<Bool>()
-        for word in words { table[FNV1a.hash(word.utf8)] = true }
+        for word in words { table[hash(word)] = true }
         return table
     }
 

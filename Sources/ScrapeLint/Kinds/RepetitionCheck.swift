@@ -77,8 +77,8 @@ public struct RepetitionCheck: Sendable {
             guard words.letters[index] == words.letters[index + 1], first.upperBound < second.lowerBound,
                   Self.sameWord(index, index + 1, in: words, bytes),
                   Self.onlyHorizontalSpace(first.upperBound..<second.lowerBound, in: document),
-                  !Self.touchesDigitOrUnderscore(before: first.lowerBound, in: document),
-                  !Self.touchesDigitOrUnderscore(after: second.upperBound, in: document)
+                  !Self.isWordCharacter(document.scalar(before: first.lowerBound)),
+                  !Self.isWordCharacter(document.scalar(at: second.upperBound))
             else {
                 index += 1
                 continue
@@ -118,13 +118,9 @@ public struct RepetitionCheck: Sendable {
         return true
     }
 
-    private static func touchesDigitOrUnderscore(before offset: Int, in document: Document) -> Bool {
-        guard let scalar = document.scalar(before: offset) else { return false }
-        return scalar == "_" || scalar.isLetterOrNumber
-    }
-
-    private static func touchesDigitOrUnderscore(after offset: Int, in document: Document) -> Bool {
-        guard let scalar = document.scalar(at: offset) else { return false }
+    /// `[\p{L}\p{N}_]`: what may not touch a doubled word (a letter cannot: runs end at non-letters).
+    private static func isWordCharacter(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
         return scalar == "_" || scalar.isLetterOrNumber
     }
 

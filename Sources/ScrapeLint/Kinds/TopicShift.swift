@@ -16,9 +16,8 @@ struct TopicShift: Sendable {
         self.below = below
         self.minimumWords = minimumWords
         self.stopWords = stopWords
-        var stopHashes = HashKeyTable<Bool>()
-        for word in stopWords { stopHashes[WordHash.hash(word.utf8, foldingASCII: true)] = true }
-        self.stopHashes = stopHashes
+        // The word index's hash, which the document's words come with.
+        stopHashes = .hashes(of: stopWords) { WordHash.hash($0.utf8, foldingASCII: true) }
     }
 
     /// The similarity of the two sides at every break of `document`, which every topic-shift

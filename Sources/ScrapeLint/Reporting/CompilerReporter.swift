@@ -19,7 +19,7 @@ public struct CompilerReporter: Sendable, Reporter {
         var output = ""
         let converter = PositionConverter(document: report.document)
         for diagnostic in report.diagnostics {
-            let position = converter.position(of: diagnostic.range.lowerBound)
+            let position = converter.lineAndColumn(of: diagnostic.range.lowerBound)
             let location = SourceLocation(line: position.line, column: position.column[unit])
             output += line(path: report.document.path, location: location, severity: diagnostic.severity,
                            message: diagnostic.message, ruleID: diagnostic.ruleID)

@@ -48,6 +48,16 @@ public final class PositionConverter {
     }
 
     public func position(of offset: Int) -> FindingPosition {
+        let (line, column) = lineAndColumn(of: offset)
+        let starts = lineStartOffsets()
+        return FindingPosition(byte: offset, line: line, column: column,
+                               utf16Offset: starts.utf16[line - 1] + column.utf16 - 1,
+                               codepointOffset: starts.codepoint[line - 1] + column.codepoint - 1)
+    }
+
+    /// The 1-based line and the columns of `offset`, without the offsets from the start of the
+    /// text: what compiler-style and GitHub output print, so they never sum every line.
+    public func lineAndColumn(of offset: Int) -> (line: Int, column: FindingPosition.Columns) {
         let lines = document.lines
         let line = lines.lineIndex(of: offset)
         let start = lines.starts[line]
@@ -57,10 +67,7 @@ public final class PositionConverter {
         let utf16 = from.utf16 + ColumnCounter.units(in: bytes, from: from.offset, to: offset, unit: .utf16)
         let codepoints = from.codepoint + ColumnCounter.units(in: bytes, from: from.offset, to: offset, unit: .codepoint)
         cursor = (line, offset, utf16, codepoints)
-        let columns = FindingPosition.Columns(byte: offset - start + 1, utf16: utf16 + 1, codepoint: codepoints + 1)
-        let starts = lineStartOffsets()
-        return FindingPosition(byte: offset, line: line + 1, column: columns,
-                               utf16Offset: starts.utf16[line] + utf16, codepointOffset: starts.codepoint[line] + codepoints)
+        return (line + 1, FindingPosition.Columns(byte: offset - start + 1, utf16: utf16 + 1, codepoint: codepoints + 1))
     }
 
     private func lineStartOffsets() -> (utf16: [Int], codepoint: [Int]) {

@@ -13,8 +13,8 @@ public struct GitHubReporter: Reporter {
         let converter = PositionConverter(document: report.document)
         var output = ""
         for diagnostic in report.diagnostics {
-            let start = converter.position(of: diagnostic.range.lowerBound)
-            let end = converter.position(of: diagnostic.range.upperBound)
+            let start = converter.lineAndColumn(of: diagnostic.range.lowerBound)
+            let end = converter.lineAndColumn(of: diagnostic.range.upperBound)
             var properties = [("file", report.document.path), ("line", "\(start.line)"), ("endLine", "\(end.line)")]
             // GitHub reads columns only when the annotation is on one line.
             if start.line == end.line {

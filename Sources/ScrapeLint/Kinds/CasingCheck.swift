@@ -5,12 +5,16 @@ import PCRE2
 /// A hit in capitals only (a headline) is left alone, and so is one inside a URL, a handle or a
 /// longer word.
 public struct CasingCheck: Sendable {
-    let regex: Regex
+    /// The terms as one trie pattern (for `rules --patterns`, and the search when the lookup
+    /// cannot take the terms).
+    let pattern: String
+    /// The compiled `pattern`, made only when the lookup cannot take the terms.
+    private(set) var regex: Regex?
     /// Canonical form by folded key (lower case, single spaces).
     let canonical: [String: String]
     let terms: [String]
     /// The terms looked up word by word, when they all fit `PhraseLookup`; `regex` otherwise.
-    var lookup: PhraseLookup?
+    private(set) var lookup: PhraseLookup?
 
     init(terms: [String]) throws(PCRE2Error) {
         self.terms = terms
@@ -22,9 +26,18 @@ public struct CasingCheck: Sendable {
                                  guardAfter: "(?![\\p{L}\\p{N}_@]|\\.[\\p{L}\\p{N}])")
         }
         // Not inside a word, a URL, an e-mail address, a handle or a hashtag.
-        regex = try Regex("(?i)(?<![\\p{L}\\p{N}_./@#-])" + AlternationTrie.pattern(for: words))
+        pattern = "(?i)(?<![\\p{L}\\p{N}_./@#-])" + AlternationTrie.pattern(for: words)
         lookup = PhraseLookup(phrases: terms, boundaries: .init(forbiddenBefore: ["_", ".", "/", "@", "#", "-"], forbiddenAfter: ["_", "@"]),
                               spaceMatchesNoBreakSpace: true)
+        regex = lookup == nil ? try Regex(pattern) : nil
+    }
+
+    /// The same check searching with the trie pattern instead of the lookup (tests compare them).
+    func searchingWithPattern() throws -> CasingCheck {
+        var check = self
+        check.lookup = nil
+        check.regex = try Regex(pattern)
+        return check
     }
 
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
@@ -37,7 +50,7 @@ public struct CasingCheck: Sendable {
             let fix = Fix(range: span, replacement: Array(expected.utf8))
             output.append(rule.diagnostic(at: span, in: document, fix: fix))
         }
-        if let lookup { return lookup.forEachMatch(in: document, report) }
+        guard let regex else { return lookup?.forEachMatch(in: document, report) ?? () }
         try document.bytes.withUnsafeBufferPointer { subject in
             try matcher.forEachMatch(of: regex, in: subject) { match in
                 report(match.range)

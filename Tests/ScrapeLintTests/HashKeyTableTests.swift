@@ -18,6 +18,12 @@ import Testing
         #expect(table[.max] == 7 && table.contains(.max) && table.count == keys.count + 1)
         table[.max] = 8
         #expect(table[.max] == 8 && table.count == keys.count + 1)
+        // One probe to read or insert: an existing value wins; the sentinel key works the same.
+        var ids = HashKeyTable<Int>()
+        #expect(ids.value(of: 42, insertingIfAbsent: 0) == 0 && ids.value(of: 42, insertingIfAbsent: 9) == 0)
+        #expect(ids.value(of: .max, insertingIfAbsent: 1) == 1 && ids.value(of: .max, insertingIfAbsent: 2) == 1)
+        for key in 1...100 { _ = ids.value(of: UInt64(key) << 40, insertingIfAbsent: key) }
+        #expect(ids.count == 102 && ids[UInt64(77) << 40] == 77 && ids[42] == 0)
         #expect(HashKeyTable<Bool>.hashes(of: ["The", "and"]).contains(FNV1a.hash("the".utf8)))
     }
 }

@@ -48,6 +48,25 @@ struct HashKeyTable<Value> {
         }
     }
 
+    /// The value of `key`, or `value` stored and returned when there is none: one probe where a
+    /// read and then a write took two.
+    mutating func value(of key: UInt64, insertingIfAbsent value: @autoclosure () -> Value) -> Value {
+        if key == Self.emptyKey {
+            if let stored = emptyKeyValue { return stored }
+            let made = value()
+            self[key] = made
+            return made
+        }
+        let slot = find(key)
+        if keys[slot] == key, let stored = values[slot] { return stored }
+        let made = value()
+        keys[slot] = key
+        values[slot] = made
+        count += 1
+        if count * 2 > keys.count { grow() }
+        return made
+    }
+
     func contains(_ key: UInt64) -> Bool {
         if key == Self.emptyKey { return emptyKeyValue != nil }
         return keys[find(key)] == key

@@ -47,8 +47,8 @@ struct TopicShift: Sendable {
         for run in 0..<index.count where index.letters[run] >= 4 {
             let word = index.foldedHashes[run]
             guard !stopHashes.contains(word) else { continue }
-            let id = vocabulary[word] ?? vocabulary.count
-            vocabulary[word] = id
+            let next = vocabulary.count
+            let id = vocabulary.value(of: word, insertingIfAbsent: next)
             words.append(index.ranges[run])
             ids.append(id)
         }

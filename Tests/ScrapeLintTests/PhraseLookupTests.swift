@@ -19,8 +19,9 @@ import Testing
 
     @Test func findsWholeWordsOnlyAtExactBytesLikeTheTrie() throws {
         let fast = try SubstitutionCheck(words: [("teh", "the"), ("recieve", "receive"), ("alot", "a lot")])
-        let slow = try fast.searchingWithPattern()
-        #expect(fast.lookup != nil && fast.regex == nil && slow.lookup == nil)
+        var slow = fast
+        slow.search = try fast.search.byPattern()
+        #expect(fast.search.lookup != nil && fast.search.regex == nil && slow.search.lookup == nil && slow.search.regex != nil)
         // A 3-byte quote first; not inside Tehran, 5teh, teh.com, @teh, _teh, teh’s, or after a
         // hyphen; at the end of a sentence and before an NBSP it is a word.
         let text = "“Teh” tehran 5teh teh.com @teh _teh teh’s x-teh RECIEVE teh.\u{A0}alot"
@@ -30,15 +31,16 @@ import Testing
     }
 
     @Test func phrasesItCannotTakeKeepTheTriePattern() throws {
-        #expect(try SubstitutionCheck(words: [("&amp;", "&")]).lookup == nil)
-        #expect(try SubstitutionCheck(words: [("cafe", "café"), ("naïve", "naive")]).lookup == nil)
-        #expect(try SubstitutionCheck(words: [("2nd", "second")]).lookup == nil)
-        #expect(try CasingCheck(terms: ["McDonald's", "Islamic State"]).lookup != nil)
+        #expect(try SubstitutionCheck(words: [("&amp;", "&")]).search.lookup == nil)
+        #expect(try SubstitutionCheck(words: [("cafe", "café"), ("naïve", "naive")]).search.lookup == nil)
+        #expect(try SubstitutionCheck(words: [("2nd", "second")]).search.lookup == nil)
+        #expect(try CasingCheck(terms: ["McDonald's", "Islamic State"]).search.lookup != nil)
     }
 
     @Test func casingTermsMatchAnySpaceOfTheirKindAndInnerPunctuationExactly() throws {
         let fast = try CasingCheck(terms: ["McDonald's", "Islamic State", "iPhone"])
-        let slow = try fast.searchingWithPattern()
+        var slow = fast
+        slow.search = try fast.search.byPattern()
         let text = "é islamic\u{A0}state, Islamic  state, mcdonald’s, mcdonalds, MCDONALD'S, mcdonald's, iphone.com, iphone."
         func spans(_ check: CasingCheck) throws -> [String] {
             let document = Document(path: "t", text: text)
@@ -54,8 +56,8 @@ import Testing
         // The rules whose words all fit a lookup (HTML entities keep their pattern).
         let rules = try RuleSet.builtInRules().filter { rule in
             switch rule.kind {
-            case .substitution(let check): check.lookup != nil
-            case .casing(let check): check.lookup != nil
+            case .substitution(let check): check.search.lookup != nil
+            case .casing(let check): check.search.lookup != nil
             default: false
             }
         }
@@ -69,10 +71,14 @@ import Testing
                 switch rule.kind {
                 case .substitution(let check):
                     try check.run(rule, on: document, with: matcher, into: &fast)
-                    try check.searchingWithPattern().run(rule, on: document, with: matcher, into: &slow)
+                    var trie = check
+                    trie.search = try check.search.byPattern()
+                    try trie.run(rule, on: document, with: matcher, into: &slow)
                 case .casing(let check):
                     try check.run(rule, on: document, with: matcher, into: &fast)
-                    try check.searchingWithPattern().run(rule, on: document, with: matcher, into: &slow)
+                    var trie = check
+                    trie.search = try check.search.byPattern()
+                    try trie.run(rule, on: document, with: matcher, into: &slow)
                 default: continue
                 }
                 #expect(fast.map(\.range) == slow.map(\.range), "\(rule.id) \(file)")

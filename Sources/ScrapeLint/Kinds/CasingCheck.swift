@@ -5,16 +5,12 @@ import PCRE2
 /// A hit in capitals only (a headline) is left alone, and so is one inside a URL, a handle or a
 /// longer word.
 public struct CasingCheck: Sendable {
-    /// The terms as one trie pattern (for `rules --patterns`, and the search when the lookup
-    /// cannot take the terms).
-    let pattern: String
-    /// The compiled `pattern`, made only when the lookup cannot take the terms.
-    private(set) var regex: Regex?
     /// Canonical form by folded key (lower case, single spaces).
     let canonical: [String: String]
     let terms: [String]
-    /// The terms looked up word by word, when they all fit `PhraseLookup`; `regex` otherwise.
-    private(set) var lookup: PhraseLookup?
+    /// Finds the entries: by lookup, or by the trie pattern when the list does not fit it (tests
+    /// swap in `search.byPattern()` to compare the two).
+    var search: WordListSearch
 
     init(terms: [String]) throws(PCRE2Error) {
         self.terms = terms
@@ -26,18 +22,10 @@ public struct CasingCheck: Sendable {
                                  guardAfter: "(?![\\p{L}\\p{N}_@]|\\.[\\p{L}\\p{N}])")
         }
         // Not inside a word, a URL, an e-mail address, a handle or a hashtag.
-        pattern = "(?i)(?<![\\p{L}\\p{N}_./@#-])" + AlternationTrie.pattern(for: words)
-        lookup = PhraseLookup(phrases: terms, boundaries: .init(forbiddenBefore: ["_", ".", "/", "@", "#", "-"], forbiddenAfter: ["_", "@"]),
-                              spaceMatchesNoBreakSpace: true)
-        regex = lookup == nil ? try Regex(pattern) : nil
-    }
-
-    /// The same check searching with the trie pattern instead of the lookup (tests compare them).
-    func searchingWithPattern() throws -> CasingCheck {
-        var check = self
-        check.lookup = nil
-        check.regex = try Regex(pattern)
-        return check
+        let pattern = "(?i)(?<![\\p{L}\\p{N}_./@#-])" + AlternationTrie.pattern(for: words)
+        let lookup = PhraseLookup(phrases: terms, boundaries: .init(forbiddenBefore: ["_", ".", "/", "@", "#", "-"], forbiddenAfter: ["_", "@"]),
+                                  spaceMatchesNoBreakSpace: true)
+        search = try WordListSearch(pattern: pattern, lookup: lookup)
     }
 
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
@@ -50,13 +38,7 @@ public struct CasingCheck: Sendable {
             let fix = Fix(range: span, replacement: Array(expected.utf8))
             output.append(rule.diagnostic(at: span, in: document, fix: fix))
         }
-        guard let regex else { return lookup?.forEachMatch(in: document, report) ?? () }
-        try document.bytes.withUnsafeBufferPointer { subject in
-            try matcher.forEachMatch(of: regex, in: subject) { match in
-                report(match.range)
-                return true
-            }
-        }
+        try search.forEachMatch(in: document, with: matcher, report)
     }
 
     /// Spaces of any kind as one space, and lower case unless `folding` is false.

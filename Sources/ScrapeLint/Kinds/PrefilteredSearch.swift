@@ -25,7 +25,8 @@ extension Matcher {
         }
         // The last line is always searched: a pattern anchored at the end of the text (`\h++$`
         // on a last line without a line break) has no literal there for a prefilter to find.
-        if let last = document.lines.count > 0 ? document.lines.count - 1 : nil, lines.last != last { lines.append(last) }
+        let last = document.lines.count - 1  // a text has at least one line, maybe empty
+        if lines.last != last { lines.append(last) }
         for line in lines {
             let content = document.lines.contentRange(ofLine: line, in: document.bytes)
             try forEachMatch(of: regex, in: subject, range: content.lowerBound..<subject.count, startLimit: content.upperBound) { match in

@@ -4,17 +4,12 @@ import PCRE2
 /// (`teh`, `recieve`), as codespell and typos keep them. Whole words only, case-insensitive, never
 /// inside a URL, an address, a handle or a longer word; the fix keeps the word's capitalisation.
 public struct SubstitutionCheck: Sendable {
-    /// The words as one trie pattern (for `rules --patterns`, and the search when the lookup
-    /// cannot take the words).
-    let pattern: String
-    /// The compiled `pattern`, made only when the lookup cannot take the words: a JIT compile
-    /// at every start-up for nothing otherwise.
-    private(set) var regex: Regex?
     /// Right form by the lower-cased wrong one.
     let replacements: [String: String]
     let words: [(wrong: String, right: String)]
-    /// The words looked up one by one, when they all fit `PhraseLookup`; `regex` otherwise.
-    private(set) var lookup: PhraseLookup?
+    /// Finds the entries: by lookup, or by the trie pattern when the list does not fit it (tests
+    /// swap in `search.byPattern()` to compare the two).
+    var search: WordListSearch
 
     init(words: [(wrong: String, right: String)]) throws(PCRE2Error) {
         self.words = words
@@ -33,19 +28,11 @@ public struct SubstitutionCheck: Sendable {
         var branches: [String] = []
         if !wordStart.isEmpty { branches.append("(?<![\\p{L}\\p{N}_./@#'’-])" + AlternationTrie.pattern(for: wordStart)) }
         if !otherStart.isEmpty { branches.append(AlternationTrie.pattern(for: otherStart)) }
-        pattern = "(?i)(?:" + branches.joined(separator: "|") + ")"
-        lookup = PhraseLookup(phrases: Array(replacements.keys), boundaries: .init(
+        let pattern = "(?i)(?:" + branches.joined(separator: "|") + ")"
+        let lookup = PhraseLookup(phrases: Array(replacements.keys), boundaries: .init(
             forbiddenBefore: ["_", ".", "/", "@", "#", "'", "’", "-"], forbiddenAfter: ["_", "@", "'", "’"]),
             spaceMatchesNoBreakSpace: false)
-        regex = lookup == nil ? try Regex(pattern) : nil
-    }
-
-    /// The same check searching with the trie pattern instead of the lookup (tests compare them).
-    func searchingWithPattern() throws -> SubstitutionCheck {
-        var check = self
-        check.lookup = nil
-        check.regex = try Regex(pattern)
-        return check
+        search = try WordListSearch(pattern: pattern, lookup: lookup)
     }
 
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
@@ -55,13 +42,7 @@ public struct SubstitutionCheck: Sendable {
             let fix = Fix(range: range, replacement: Array(Self.matchingCase(of: text, right).utf8))
             output.append(rule.diagnostic(at: range, in: document, fix: fix))
         }
-        guard let regex else { return lookup?.forEachMatch(in: document, report) ?? () }
-        try document.bytes.withUnsafeBufferPointer { subject in
-            try matcher.forEachMatch(of: regex, in: subject) { match in
-                report(match.range)
-                return true
-            }
-        }
+        try search.forEachMatch(in: document, with: matcher, report)
     }
 
     /// `right` in the case pattern of `original`: all capitals, a capital first, or as written.

@@ -36,14 +36,14 @@ public enum RuleKind: Sendable {
     public var patterns: [String] {
         switch self {
         case .pattern(let check): [check.regex.pattern]
-        case .casing(let check): [check.pattern]
+        case .casing(let check): [check.search.pattern]
         case .balance(let check): [check.delimiters.pattern]
         case .consistency(let check): check.variants.map(\.regex.pattern) + check.tokens.map(\.pattern)
         case .repetition, .block, .unusedSuppression: []
         case .merge(let check):
             check.signals.compactMap { if case .pattern(let regex, _, _) = $0.source { regex.pattern } else { nil } }
                 + check.shifts.flatMap { [$0.first.pattern, $0.second.pattern] }
-        case .substitution(let check): [check.pattern]
+        case .substitution(let check): [check.search.pattern]
         case .lineScore(let check):
             check.signals.flatMap(\.tests).compactMap { if case .pattern(let regex) = $0 { regex.pattern } else { nil } }
         }

@@ -41,10 +41,7 @@ struct HashKeyTable<Value> {
                 values[slot] = newValue
                 return
             }
-            keys[slot] = key
-            values[slot] = newValue
-            count += 1
-            if count * 2 > keys.count { grow() }
+            insert(key, newValue, at: slot)
         }
     }
 
@@ -60,11 +57,16 @@ struct HashKeyTable<Value> {
         let slot = find(key)
         if keys[slot] == key, let stored = values[slot] { return stored }
         let made = value()
+        insert(key, made, at: slot)
+        return made
+    }
+
+    /// Fills the free `slot` that `find(key)` gave, growing the table when half full.
+    private mutating func insert(_ key: UInt64, _ value: Value, at slot: Int) {
         keys[slot] = key
-        values[slot] = made
+        values[slot] = value
         count += 1
         if count * 2 > keys.count { grow() }
-        return made
     }
 
     func contains(_ key: UInt64) -> Bool {

@@ -9,6 +9,8 @@ import CPCRE2
 public final class Regex: @unchecked Sendable {
     /// The pattern source as given.
     public let pattern: String
+    /// The options given at compilation, beyond the fixed UTF/UCP set.
+    public let options: Options
     /// Number of capturing groups in the pattern.
     public let captureCount: Int
     /// Whether the pattern runs as JIT machine code.
@@ -24,6 +26,7 @@ public final class Regex: @unchecked Sendable {
     /// - Throws: `PCRE2Error.compile` with PCRE2's message and the byte offset in the pattern.
     public init(_ pattern: String, options: Options = []) throws(PCRE2Error) {
         self.pattern = pattern
+        self.options = options
         matchesWholeRangesOnly = options.isSuperset(of: [.anchored, .endAnchored])
         let context = pcre2_compile_context_create_8(nil)
         defer { pcre2_compile_context_free_8(context) }

@@ -46,6 +46,10 @@ import Testing
         #expect(explain.status == 0)
         #expect(explain.lines.first == "spacing-nbsp-in-prose (spacing, pattern, warning)")
         #expect(explain.lines.contains("  remnants of Islamic state⟦\\u{A0} ⟧have left"))
+        #expect(explain.lines.contains("searched in: every text"))
+        // A rule whose pattern has literals says which, so that its author sees why it is fast.
+        let literals = try scrapelint(["rules", "explain", "boilerplate-reading-time"])
+        #expect(literals.lines.contains { $0.hasPrefix("searched in: texts under 8 KB, and longer ones that contain \"reading time\", or \"min read\", or ") })
         let unknown = try scrapelint(["rules", "explain", "nope"])
         #expect(unknown.status == 2)
         #expect(unknown.errorLines == ["error: unknown rule 'nope'"])

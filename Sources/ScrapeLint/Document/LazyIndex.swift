@@ -1,9 +1,9 @@
 import Synchronization
 
-/// An index of a document made the first time a rule asks for it, then kept: a run of rules
-/// that read no words (a family on its own, a pre-commit check of one rule) does not pay for
-/// the word index, and the rules that do share one. A document is linted on one thread at a
-/// time; the lock only makes the sharing safe to state.
+/// A value made the first time it is asked for, then kept: an index of a document (a run of
+/// rules that read no words, a family on its own, a pre-commit check of one rule, does not pay
+/// for the word index, and the rules that do share one), or what a rule reads from its pattern
+/// only when a text needs it. The lock makes the sharing between threads safe.
 final class LazyIndex<Value: Sendable>: Sendable {
     private let state = Mutex<(value: Value?, duration: Duration)>((nil, .zero))
     private let make: @Sendable () -> Value
@@ -12,7 +12,7 @@ final class LazyIndex<Value: Sendable>: Sendable {
         self.make = make
     }
 
-    /// The index, made now if no one asked before.
+    /// The value, made now if no one asked before.
     var index: Value {
         state.withLock { state in
             if let value = state.value { return value }
@@ -23,7 +23,7 @@ final class LazyIndex<Value: Sendable>: Sendable {
         }
     }
 
-    /// How long making the index took, or zero while it is not made: `--timings` counts it as
-    /// reading and indexing, not as the time of the rule that happened to ask first.
+    /// How long making the value took, or zero while it is not made: `--timings` counts a
+    /// document's index as reading and indexing, not as the time of the rule that asked first.
     var duration: Duration { state.withLock { $0.duration } }
 }

@@ -81,7 +81,7 @@ public enum ExampleVerifier {
                     problem = error.message
                 }
                 let spans = found.map(\.range).sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
-                if problem == nil, case .pattern(let check) = rule.kind, check.requires != nil,
+                if problem == nil, case .pattern(let check) = rule.kind, check.search.requires != nil,
                    let unfiltered = try? Self.spansWithoutPrefilter(check, rule, text, matcher), unfiltered != spans {
                     failures.append(ExampleFailure(rule: rule, example: name, variant: variant, text: text, expected: unfiltered,
                                                    found: spans, problem: "'requires' misses a line the pattern matches on"))

@@ -8,8 +8,8 @@ import PCRE2
 public struct MergeCheck: Sendable {
     struct Signal: Sendable {
         enum Source: Sendable {
-            /// A pattern, searched only on the lines where `requires` matches when it is given.
-            case pattern(Regex, group: Int, requires: Regex?)
+            /// A pattern, with its literals and `requires:` prefilter.
+            case pattern(PatternSearch, group: Int)
             case topicShift(TopicShift)
         }
 
@@ -71,8 +71,8 @@ public struct MergeCheck: Sendable {
             for (index, signal) in signals.enumerated() {
                 var spans: [Range<Int>] = []
                 switch signal.source {
-                case .pattern(let regex, let group, let requires):
-                    try matcher.forEachMatch(of: regex, requiring: requires, in: document, subject: subject) { match in
+                case .pattern(let search, let group):
+                    try search.forEachMatch(in: document, subject: subject, with: matcher) { match in
                         if let span = match.range(ofGroup: group) { spans.append(span) }
                     }
                 case .topicShift(let shift):

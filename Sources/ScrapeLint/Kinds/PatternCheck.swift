@@ -4,22 +4,20 @@ import PCRE2
 /// The reported span is the whole match or one capturing group; a match whose span is matched
 /// whole by one of the `exceptions` is skipped.
 public struct PatternCheck: Sendable {
-    let regex: Regex
+    /// The pattern, with its literals and `requires:` prefilter.
+    let search: PatternSearch
+    var regex: Regex { search.regex }
     /// 0 for the whole match.
     let group: Int
     var exceptions: Regex?
     let fix: FixAction?
     /// The `exceptions` as written, to add a configuration's own.
     var exceptionSources: [String] = []
-    /// A fast pattern (one that starts with a literal) that matches on every line where `regex`
-    /// can: `regex` then runs on those lines only. For patterns that lead with a class or a
-    /// lookbehind, which PCRE2 must try at every byte.
-    var requires: Regex?
 
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic],
              prefilter: Bool = true) throws {
         try document.bytes.withUnsafeBufferPointer { subject in
-            try matcher.forEachMatch(of: regex, requiring: prefilter ? requires : nil, in: document, subject: subject) { match in
+            try search.forEachMatch(in: document, subject: subject, with: matcher, prefiltered: prefilter) { match in
                 guard let span = match.range(ofGroup: group) else { return }
                 // The replacement is expanded from the match data, so before the exceptions are
                 // matched over it (which left `$1` empty: a doubled word's fix deleted both copies).

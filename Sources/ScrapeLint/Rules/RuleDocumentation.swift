@@ -25,6 +25,11 @@ public enum RuleDocumentation {
         text += "message: \(rule.message.source)\n"
         if let fix = fixDescription(rule) { text += "fix: \(fix)" + (rule.safeFix ? " (safe: --fix applies it)" : " (--fix-only \(rule.id) applies it)") + "\n" }
         for pattern in rule.kind.patterns { text += "pattern: \(pattern)\n" }
+        if case .pattern(let check) = rule.kind {
+            // Rule authors ask why a rule is slow: one with literals skips most texts unread.
+            let longer = "texts under \(PatternSearch.minimumSkippableSize / 1024) KB, and longer ones that contain "
+            text += "searched in: " + (check.search.literals.alternatives.map { longer + describe($0) } ?? "every text") + "\n"
+        }
         if !rule.examples.match.isEmpty {
             text += "\nreported (⟦ ⟧ marks each span):\n"
             for example in rule.examples.match { text += "  \(MessageTemplate.visible(example, limit: 400))\n" }
@@ -40,6 +45,13 @@ public enum RuleDocumentation {
         let flat = description.split(whereSeparator: \.isNewline).joined(separator: " ")
         if let end = flat.range(of: ". ") { return String(flat[..<end.lowerBound]) }
         return flat.hasSuffix(".") ? String(flat.dropLast()) : flat
+    }
+
+    /// `"use" and "cookies", or "cookie"`: the literals, ASCII letters in lower case.
+    private static func describe(_ alternatives: [[[UInt8]]]) -> String {
+        alternatives.map { literals in
+            literals.map { "\"" + MessageTemplate.visible(String(decoding: $0, as: UTF8.self)) + "\"" }.joined(separator: " and ")
+        }.joined(separator: ", or ")
     }
 
     private static func fixDescription(_ rule: Rule) -> String? {

@@ -41,7 +41,7 @@ public enum RuleKind: Sendable {
         case .consistency(let check): check.variants.map(\.regex.pattern) + check.tokens.map(\.pattern)
         case .repetition, .block, .unusedSuppression: []
         case .merge(let check):
-            check.signals.compactMap { if case .pattern(let regex, _, _) = $0.source { regex.pattern } else { nil } }
+            check.signals.compactMap { if case .pattern(let search, _) = $0.source { search.regex.pattern } else { nil } }
                 + check.shifts.flatMap { [$0.first.pattern, $0.second.pattern] }
         case .substitution(let check): [check.search.pattern]
         case .lineScore(let check):

@@ -88,10 +88,12 @@ extension RuleParser {
             let name = try item.requiredString("name")
             let source: MergeCheck.Signal.Source
             if let pattern = try item.string("pattern") {
-                let (regex, requires) = try compilePrefiltered(pattern, field: "pattern", in: &item)
+                let search = try compilePrefiltered(pattern, field: "pattern", in: &item)
                 let group = try item.int("capture") ?? 0
-                guard group <= regex.captureCount else { throw item.error(at: "capture", "the pattern has \(regex.captureCount) groups") }
-                source = .pattern(regex, group: group, requires: requires)
+                guard group <= search.regex.captureCount else {
+                    throw item.error(at: "capture", "the pattern has \(search.regex.captureCount) groups")
+                }
+                source = .pattern(search, group: group)
             } else if let node = item.node("topic-shift") {
                 var topic = try YAMLMapping(node, file: item.file, what: "'topic-shift'")
                 guard let below = try topic.double("below") else { throw topic.missing("below") }

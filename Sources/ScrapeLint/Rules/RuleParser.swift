@@ -88,7 +88,8 @@ enum RuleParser {
         case (nil, nil): throw fields.missing("pattern' or 'tokens")
         case (_?, _?): throw fields.error(at: "tokens", "give either 'pattern' or 'tokens', not both")
         }
-        let (regex, requires) = try compilePrefiltered(source, field: tokens == nil ? "pattern" : "tokens", in: &fields)
+        let search = try compilePrefiltered(source, field: tokens == nil ? "pattern" : "tokens", in: &fields)
+        let regex = search.regex
 
         var group = 0
         if let name = try fields.string("capture") {
@@ -103,8 +104,7 @@ enum RuleParser {
         }
         let (exceptions, exceptionSources) = try parseExceptions(&fields)
         let fix = try parseFix(&fields, allowed: ["delete", "delete-line", "replace"])
-        return PatternCheck(regex: regex, group: group, exceptions: exceptions, fix: fix, exceptionSources: exceptionSources,
-                            requires: requires)
+        return PatternCheck(search: search, group: group, exceptions: exceptions, fix: fix, exceptionSources: exceptionSources)
     }
 
     /// `exceptions`: patterns of which one matching a finding's span whole drops it; one
@@ -169,10 +169,14 @@ enum RuleParser {
     }
 
     /// `source` and the rule's optional `requires` prefilter; with a prefilter, `source` is
-    /// compiled so that a search can be limited to a line (`.offsetLimit`).
-    static func compilePrefiltered(_ source: String, field: String, in fields: inout YAMLMapping) throws(RuleLoadError) -> (Regex, Regex?) {
-        guard let requires = try fields.string("requires") else { return (try compile(source, field: field, in: fields), nil) }
-        return (try compile(source, field: field, in: fields, options: .offsetLimit), try compile(requires, field: "requires", in: fields))
+    /// compiled so that a search can be limited to a line (`.offsetLimit`). The literals both
+    /// need are read here, once.
+    static func compilePrefiltered(_ source: String, field: String, in fields: inout YAMLMapping) throws(RuleLoadError) -> PatternSearch {
+        guard let requires = try fields.string("requires") else {
+            return PatternSearch(regex: try compile(source, field: field, in: fields), requires: nil)
+        }
+        return PatternSearch(regex: try compile(source, field: field, in: fields, options: .offsetLimit),
+                             requires: try compile(requires, field: "requires", in: fields))
     }
 
     static func compile(_ source: String, field: String, in fields: YAMLMapping,

@@ -1,0 +1,83 @@
+import PCRE2
+
+/// A rule's pattern and what keeps searching it cheap, in two steps:
+/// - the literals every match needs (`LiteralRequirement`, read from the pattern or, when it
+///   has none, from `requires`): a document whose `QuadgramSet` lacks them is not searched at
+///   all, one check for what would be a full scan;
+/// - an optional `requires` prefilter, a fast pattern (one that starts with a literal) that
+///   matches on every line where `regex` can: `regex`, which may lead with a class or a
+///   lookbehind that PCRE2 must try at every byte, then runs on those lines only.
+struct PatternSearch: Sendable {
+    let regex: Regex
+    let requires: Regex?
+    /// The literals as `QuadgramSet` bits (nil when nothing is known), read from the pattern
+    /// the first time a document is long enough to use them: a run over one short article
+    /// (an editor, a pre-commit hook) does not pay for reading every pattern.
+    private let literalSlots: LazyIndex<[[Int]]?>
+
+    /// Below this many bytes a text is searched directly: the index would cost about what the
+    /// searches it saves do.
+    static let minimumSkippableSize = 8 * 1024
+
+    /// `regex` must be compiled with `.offsetLimit` when `requires` is given.
+    init(regex: Regex, requires: Regex?) {
+        self.regex = regex
+        self.requires = requires
+        literalSlots = LazyIndex { Self.literals(of: regex, requires: requires).slots }
+    }
+
+    /// What every match needs in a text.
+    var literals: LiteralRequirement { Self.literals(of: regex, requires: requires) }
+
+    private static func literals(of regex: Regex, requires: Regex?) -> LiteralRequirement {
+        let own = LiteralExtractor.requirement(of: regex)
+        guard !own.isKnown, let requires else { return own }
+        return LiteralExtractor.requirement(of: requires)
+    }
+
+    /// Every match in `document`, in order. With `prefiltered` false the pattern alone searches
+    /// the whole text (what the prefilters must never change; the examples and tests check it).
+    func forEachMatch(in document: Document, subject: UnsafeBufferPointer<UInt8>, with matcher: Matcher,
+                      prefiltered: Bool = true, _ body: (Match) throws -> Void) throws {
+        guard prefiltered else { return try forEachMatch(of: regex, in: subject, matcher, body) }
+        if subject.count >= Self.minimumSkippableSize, let slots = literalSlots.index,
+           !document.quadgrams.mayContain(any: slots) {
+            return
+        }
+        guard let requires else { return try forEachMatch(of: regex, in: subject, matcher, body) }
+        var lines: [Int] = []
+        try matcher.forEachMatch(of: requires, in: subject) { hit in
+            let line = document.lines.lineIndex(of: hit.range.lowerBound)
+            if line != lines.last { lines.append(line) }
+            return true
+        }
+        // The last line is always searched: a pattern anchored at the end of the text (`\h++$`
+        // on a last line without a line break) has no literal there for a prefilter to find.
+        let last = document.lines.count - 1  // a text has at least one line, maybe empty
+        if lines.last != last { lines.append(last) }
+        for line in lines {
+            // Each line searched once: a match may start anywhere up to the line's end and look
+            // past it, as in a search of the whole text.
+            let content = document.lines.contentRange(ofLine: line, in: document.bytes)
+            try matcher.forEachMatch(of: regex, in: subject, range: content.lowerBound..<subject.count, startLimit: content.upperBound) { match in
+                try body(match)
+                return true
+            }
+        }
+    }
+
+    private func forEachMatch(of regex: Regex, in subject: UnsafeBufferPointer<UInt8>, _ matcher: Matcher,
+                              _ body: (Match) throws -> Void) throws {
+        try matcher.forEachMatch(of: regex, in: subject) { match in
+            try body(match)
+            return true
+        }
+    }
+}
+
+extension LiteralExtractor {
+    /// The requirement of a compiled pattern, with the options it was compiled with.
+    static func requirement(of regex: Regex) -> LiteralRequirement {
+        requirement(of: regex.pattern, caseless: regex.options.contains(.caseless))
+    }
+}

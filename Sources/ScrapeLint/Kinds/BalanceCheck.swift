@@ -43,7 +43,11 @@ public struct BalanceCheck: Sendable {
 
     let families: Set<Family>
     let problems: Set<Problem>
+    /// The families' characters as a pattern, for listing (`rules --patterns`); the text is
+    /// searched by `delimiterRanges`, which finds the same.
     let delimiters: Regex
+    /// The ASCII delimiters of the families, by byte.
+    private let asciiDelimiters: [Bool]
 
     init(families: Set<Family>, problems: Set<Problem>) throws(PCRE2Error) {
         self.families = families
@@ -54,24 +58,67 @@ public struct BalanceCheck: Sendable {
         if families.contains(.parentheses) { characters += "()" }
         if families.contains(.brackets) { characters += "\\[\\]" }
         delimiters = try Regex("[\(characters)]")
+        asciiDelimiters = (0...255).map { byte in
+            byte < 0x80 && characters.unicodeScalars.contains { $0 != "\\" && $0.value == UInt32(byte) }
+        }
+    }
+
+    /// Where the families' characters are, in text order: one pass over the bytes, 16 at a
+    /// time where none of them is a delimiter's first byte. A PCRE2 search made a call per
+    /// delimiter (the apostrophes of a text are thousands), about three times the time. Curly
+    /// quotes are E2 80 98/99/9C/9D in UTF-8, and E2 never continues another character, so an
+    /// invalid byte nearby changes nothing.
+    func delimiterRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        let double = families.contains(.doubleQuotes), single = families.contains(.singleQuotes)
+        let firstBytes = (0..<128).filter { asciiDelimiters[$0] }.map(UInt8.init) + (double || single ? [0xE2] : [])
+        var ranges: [Range<Int>] = []
+        guard let base = bytes.baseAddress else { return ranges }
+        asciiDelimiters.withUnsafeBufferPointer { ascii in
+            var offset = 0
+            let end = bytes.count
+            while offset < end {
+                if offset + 16 <= end {
+                    let chunk = UnsafeRawPointer(base + offset).loadUnaligned(as: SIMD16<UInt8>.self)
+                    var hits = SIMDMask<SIMD16<Int8>>(repeating: false)
+                    for byte in firstBytes { hits .|= chunk .== SIMD16(repeating: byte) }
+                    if !any(hits) {
+                        offset += 16
+                        continue
+                    }
+                }
+                let stop = min(offset + 16, end)
+                while offset < stop {
+                    let byte = bytes[offset]
+                    if ascii[Int(byte)] {
+                        ranges.append(offset..<(offset + 1))
+                    } else if byte == 0xE2, offset + 2 < end, bytes[offset + 1] == 0x80 {
+                        let last = bytes[offset + 2]
+                        if (double && (last == 0x9C || last == 0x9D)) || (single && (last == 0x98 || last == 0x99)) {
+                            ranges.append(offset..<(offset + 3))
+                            offset += 3
+                            continue
+                        }
+                    }
+                    offset += 1
+                }
+            }
+        }
+        return ranges
     }
 
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
-        var events: [DelimiterEvent] = []
-        try document.bytes.withUnsafeBufferPointer { subject in
-            try matcher.forEachMatch(of: delimiters, in: subject) { match in
-                if let event = DelimiterEvent(at: match.range, in: document) { events.append(event) }
-                return true
-            }
+        let events = document.bytes.withUnsafeBufferPointer { subject in
+            delimiterRanges(in: subject).compactMap { DelimiterEvent(at: $0, in: document) }
         }
         var tracker = BalanceTracker(document: document)
         var next = 0
         for paragraph in document.paragraphRanges {
+            // Events are in text order; those before the paragraph (none: blank lines hold no
+            // delimiter) are passed over.
+            while next < events.count, events[next].range.lowerBound < paragraph.lowerBound { next += 1 }
             let start = next
             while next < events.count, events[next].range.lowerBound < paragraph.upperBound { next += 1 }
-            let inside = events[start..<next].filter { $0.range.lowerBound >= paragraph.lowerBound }
-            // The delimiters pattern holds only these families' characters.
-            tracker.process(paragraph: paragraph, events: Array(inside))
+            tracker.process(paragraph: paragraph, events: events[start..<next])
         }
         tracker.finish()
         for finding in tracker.findings where problems.contains(finding.problem) {

@@ -23,8 +23,10 @@ struct BalanceTracker {
         self.document = document
     }
 
-    mutating func process(paragraph: Range<Int>, events: [DelimiterEvent]) {
-        var events = events[...]
+    mutating func process(paragraph: Range<Int>, events: ArraySlice<DelimiterEvent>) {
+        // Most paragraphs hold no delimiter of the rule and follow none left open.
+        if events.isEmpty, BalanceCheck.Family.allCases.allSatisfy({ stacks[$0].isEmpty }) { return }
+        var events = events
         // A quotation left open by the previous paragraph goes on only if this one reopens it.
         for family in BalanceCheck.Family.allCases where family.isQuote && !stacks[family].isEmpty {
             if let first = events.first, first.family == family, first.opens, startsParagraph(first, paragraph) {
@@ -60,7 +62,7 @@ struct BalanceTracker {
             }
             stacks[event.family] = stack
         }
-        for family in [BalanceCheck.Family.parentheses, .brackets] {
+        for family in BalanceCheck.Family.allCases where !family.isQuote {
             reportUnclosed(family, detail: "is not closed in its paragraph")
         }
     }

@@ -46,10 +46,14 @@ struct PatternSearch: Sendable {
         }
         guard let requires else { return try forEachMatch(of: regex, in: subject, matcher, body) }
         var lines: [Int] = []
-        try matcher.forEachMatch(of: requires, in: subject) { hit in
+        var from = 0
+        while let hit = try matcher.firstMatch(of: requires, in: subject, range: from..<subject.count) {
             let line = document.lines.lineIndex(of: hit.range.lowerBound)
-            if line != lines.last { lines.append(line) }
-            return true
+            lines.append(line)
+            // One hit makes a line searched: go on from the next line, not from the hit (a
+            // prefilter such as `[:;{}()]` would stop at every colon of a paragraph).
+            guard line + 1 < document.lines.count else { break }
+            from = document.lines.starts[line + 1]
         }
         // The last line is always searched: a pattern anchored at the end of the text (`\h++$`
         // on a last line without a line break) has no literal there for a prefilter to find.

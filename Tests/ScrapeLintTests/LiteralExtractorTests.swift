@@ -45,6 +45,11 @@ import Testing
         #expect(literals(#"[]x]efgh"#) == [["efgh"]])
         #expect(literals(#"[\]x[:alpha:]]efgh"#) == [["efgh"]])
         #expect(literals(#"\p{Lu}\p{Ll}+word"#) == [["word"]])
+        #expect(literals(#"\pLword"#) == [["word"]])
+        // A bare \N is any character but a newline, taking nothing after it.
+        #expect(literals(#"\N|abcd"#) == nil)
+        #expect(literals(#"\N*+abcd\N{U+41}efgh"#) == [["abcd", "efgh"]])
+        #expect(literals(#"(abcd)\g{1}efgh\k<n>ijkl\g-1mnop"#) == [["abcd", "efgh", "ijkl", "mnop"]])
         #expect(literals(#"(?:abcd)+efgh"#) == [["abcd", "efgh"]])
         #expect(literals(#"(?:abcd)*efgh"#) == [["efgh"]])
     }

@@ -1,18 +1,19 @@
 /// Reads a PCRE2 pattern for the literal text every match must contain, the way ripgrep and
 /// Hyperscan pick literals to search for before running a regex: `(?i)\bwe\h+use\h+cookies`
-/// needs `use` and `cookies`; `photo|image|credit` needs one of three words.
+/// needs "we use cookies" (as `QuadgramSet` reads text: folded, a run of spaces as one);
+/// `photo|image|credit` one of three words; `colou?r` "color" or "colour" (`LiteralSequence`
+/// joins the pieces).
 ///
-/// Whatever it does not follow only weakens the answer, never makes it wrong: a class, an escape
-/// like `\h`, a lookaround or an optional part needs nothing, and a construct it cannot read at
-/// all (a conditional, recursion, `(?x)`, `(*ACCEPT)`) makes the whole pattern need nothing.
+/// Whatever it does not follow only weakens the answer, never makes it wrong: a class or an
+/// escape such as `\d` ends a literal and needs nothing, assertions match no text and leave the
+/// literal whole, and a construct it cannot read at all (a conditional, recursion, `(?x)`,
+/// `(*ACCEPT)`) makes the whole pattern need nothing.
 /// Under `(?i)` PCRE2 also matches a letter's other cases: a non-ASCII letter ends a literal
 /// (its other case has other bytes), and `QuadgramSet` reads the Kelvin sign and the long s,
 /// which PCRE2 takes for `k` and `s`, as those letters.
 struct LiteralExtractor {
-    private let scalars: [Unicode.Scalar]
-    private var position = 0
-
-    private struct Unreadable: Error {}
+    private var reader: PatternReader
+    private typealias Unreadable = PatternReader.Unreadable
 
     /// One piece of a sequence.
     private enum Atom {
@@ -29,19 +30,17 @@ struct LiteralExtractor {
 
     /// The requirement of `pattern`, compiled caseless as a whole when `caseless`.
     static func requirement(of pattern: String, caseless: Bool = false) -> LiteralRequirement {
-        var extractor = LiteralExtractor(scalars: Array(pattern.unicodeScalars))
-        guard let piece = try? extractor.alternation(caseless: caseless), extractor.next == nil else { return .anything }
+        var extractor = LiteralExtractor(reader: PatternReader(pattern))
+        guard let piece = try? extractor.alternation(caseless: caseless), extractor.reader.next == nil else { return .anything }
         return piece.need
     }
-
-    private var next: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
 
     /// Branches up to the `)` that ends the group (or the end of the pattern).
     private mutating func alternation(caseless: Bool) throws(Unreadable) -> LiteralSequence.Piece {
         var caseless = caseless  // an option set in one branch holds in the later ones (PCRE2)
         var branches = [try sequence(caseless: &caseless)]
-        while next == "|" {
-            position += 1
+        while reader.next == "|" {
+            reader.position += 1
             branches.append(try sequence(caseless: &caseless))
         }
         return branches.count == 1 ? branches[0] : .either(branches)
@@ -49,9 +48,9 @@ struct LiteralExtractor {
 
     private mutating func sequence(caseless: inout Bool) throws(Unreadable) -> LiteralSequence.Piece {
         var sequence = LiteralSequence()
-        while let scalar = next, scalar != "|", scalar != ")" {
+        while let scalar = reader.next, scalar != "|", scalar != ")" {
             let atoms = try atom(caseless: &caseless)
-            let quantified = quantifier()
+            let quantified = reader.quantifier()
             for (index, atom) in atoms.enumerated() {
                 let repeated = index == atoms.count - 1 ? quantified : nil
                 switch atom {
@@ -66,12 +65,12 @@ struct LiteralExtractor {
     }
 
     private mutating func atom(caseless: inout Bool) throws(Unreadable) -> [Atom] {
-        let scalar = scalars[position]
-        position += 1
+        let scalar = reader.scalars[reader.position]
+        reader.position += 1
         switch scalar {
         case "\\": return try escape(caseless: caseless)
         case "[":
-            try skipClass()
+            try reader.skipClass()
             return [.other(.anything)]
         case "(": return [try group(caseless: &caseless)]
         case ".": return [.other(.anything)]
@@ -90,58 +89,16 @@ struct LiteralExtractor {
         return .character(Array(String(scalar).utf8))
     }
 
-    /// The quantifier that follows, read past; nil when none does. A brace that only may be a
-    /// quantifier counts as one with no upper limit: taking a literal brace for that only
-    /// weakens the requirement.
-    private mutating func quantifier() -> LiteralSequence.Repeat? {
-        let repeated: LiteralSequence.Repeat
-        switch next {
-        case "?": repeated = .init(minimum: 0, maximum: 1)
-        case "*": repeated = .init(minimum: 0, maximum: nil)
-        case "+": repeated = .init(minimum: 1, maximum: nil)
-        case "{":
-            guard let braced = braceQuantifier() else { return nil }
-            repeated = braced
-        default: return nil
-        }
-        position += 1
-        if next == "+" || next == "?" { position += 1 }  // possessive or lazy
-        return repeated
-    }
-
-    /// `{n}`, `{n,}`, `{n,m}` or `{,m}`, spaces allowed; leaves `position` on the `}`.
-    private mutating func braceQuantifier() -> LiteralSequence.Repeat? {
-        var end = position + 1, numbers = [""], sawDigit = false
-        while end < scalars.count, scalars[end] != "}" {
-            let scalar = scalars[end]
-            if ("0"..."9").contains(scalar) {
-                sawDigit = true
-                numbers[numbers.count - 1].unicodeScalars.append(scalar)
-            } else if scalar == ",", numbers.count == 1 {
-                numbers.append("")
-            } else if scalar != " " {
-                return nil
-            }
-            end += 1
-        }
-        guard end < scalars.count, sawDigit else { return nil }
-        position = end
-        let minimum = Int(numbers[0]) ?? 0
-        // With a limit only when it is exactly one: `{0,1}` is `?`; any other is read as open.
-        let maximum = numbers.count == 1 ? minimum : Int(numbers[1])
-        return .init(minimum: minimum, maximum: maximum == 1 ? 1 : nil)
-    }
-
     private mutating func escape(caseless: Bool) throws(Unreadable) -> [Atom] {
-        guard let scalar = next else { throw Unreadable() }
-        position += 1
+        guard let scalar = reader.next else { throw Unreadable() }
+        reader.position += 1
         switch scalar {
         case "Q":
             var atoms: [Atom] = []
-            while let literal = next {
-                position += 1
-                if literal == "\\", next == "E" {
-                    position += 1
+            while let literal = reader.next {
+                reader.position += 1
+                if literal == "\\", reader.next == "E" {
+                    reader.position += 1
                     break
                 }
                 atoms.append(Self.character(literal, caseless: caseless))
@@ -154,15 +111,21 @@ struct LiteralExtractor {
         case "f": return [.character([0x0C])]
         case "e": return [.character([0x1B])]
         case "a": return [.character([0x07])]
-        case "x": return [Self.character(try hexadecimal(), caseless: caseless)]
-        case "p", "P", "N", "o", "g", "k":
-            try skipArgument()
+        case "x": return [Self.character(try reader.hexadecimal(), caseless: caseless)]
+        case "p", "P":
+            if reader.next == "{" { try reader.skip(past: "}") } else { reader.position += 1 }  // \p{Lu} or \pL
+            return [.other(.anything)]
+        case "N", "o":
+            if reader.next == "{" { try reader.skip(past: "}") }  // \N{U+263A}, \o{101}; a bare \N is any character
+            return [.other(.anything)]
+        case "g", "k":
+            try reader.skipReference()
             return [.other(.anything)]
         case "c":
-            position += 1
+            reader.position += 1
             return [.other(.anything)]
         case "0"..."9":
-            while let digit = next, ("0"..."9").contains(digit) { position += 1 }
+            while let digit = reader.next, ("0"..."9").contains(digit) { reader.position += 1 }
             return [.other(.anything)]
         case "h": return [.character([0x20])]  // every `\h` is a space to `QuadgramSet`
         case "b", "B", "A", "z", "Z", "G", "K": return [.nothing]
@@ -173,89 +136,20 @@ struct LiteralExtractor {
         }
     }
 
-    /// `\x{263A}` or `\xhh` (up to two digits), after the `x`.
-    private mutating func hexadecimal() throws(Unreadable) -> Unicode.Scalar {
-        var digits = ""
-        if next == "{" {
-            position += 1
-            while let digit = next, digit != "}" {
-                digits.unicodeScalars.append(digit)
-                position += 1
-            }
-            position += 1
-        } else {
-            while digits.count < 2, let digit = next, digit.properties.isASCIIHexDigit {
-                digits.unicodeScalars.append(digit)
-                position += 1
-            }
-        }
-        guard let value = UInt32(digits.isEmpty ? "0" : digits, radix: 16), let scalar = Unicode.Scalar(value) else { throw Unreadable() }
-        return scalar
-    }
-
-    /// The argument of `\p`, `\g`, `\k` and the like: braced, angled, quoted, a signed number
-    /// or one letter.
-    private mutating func skipArgument() throws(Unreadable) {
-        switch next {
-        case "{": try skip(past: "}")
-        case "<": try skip(past: ">")
-        case "'":
-            position += 1
-            try skip(past: "'")
-        default:
-            if next == "+" || next == "-" { position += 1 }
-            if let digit = next, ("0"..."9").contains(digit) {
-                while let digit = next, ("0"..."9").contains(digit) { position += 1 }
-            } else {
-                position += 1
-            }
-        }
-    }
-
-    private mutating func skip(past end: Unicode.Scalar) throws(Unreadable) {
-        while let scalar = next {
-            position += 1
-            if scalar == end { return }
-        }
-        throw Unreadable()
-    }
-
-    /// A character class, after its `[`.
-    private mutating func skipClass() throws(Unreadable) {
-        if next == "^" { position += 1 }
-        if next == "]" { position += 1 }  // a leading `]` is a member
-        while let scalar = next {
-            position += 1
-            switch scalar {
-            case "]": return
-            case "\\":
-                guard let escaped = next, escaped != "Q" else { throw Unreadable() }
-                position += 1
-                if "pPxNo".unicodeScalars.contains(escaped) {
-                    if next == "{" { try skip(past: "}") } else if escaped == "p" || escaped == "P" { position += 1 }
-                }
-            case "[" where next == ":" || next == "." || next == "=":
-                try skip(past: "]")  // `[:alpha:]`
-            default: continue
-            }
-        }
-        throw Unreadable()
-    }
-
     /// A group, after its `(`.
     private mutating func group(caseless: inout Bool) throws(Unreadable) -> Atom {
-        if next == "*" {
+        if reader.next == "*" {
             // A verb such as (*SKIP) or (*UTF) matches nothing; (*ACCEPT) ends a match early,
             // and lower-case names are assertions with a pattern inside.
-            guard let first = scalars.dropFirst(position + 1).first, ("A"..."Z").contains(first),
-                  !scalars[(position + 1)...].starts(with: "ACCEPT".unicodeScalars) else { throw Unreadable() }
-            try skip(past: ")")
+            reader.position += 1
+            guard let first = reader.next, ("A"..."Z").contains(first), !reader.startsAt("ACCEPT") else { throw Unreadable() }
+            try reader.skip(past: ")")
             return .other(.anything)
         }
-        guard next == "?" else { return .group(try closedGroup(caseless: caseless)) }
-        position += 1
-        guard let kind = next else { throw Unreadable() }
-        position += 1
+        guard reader.next == "?" else { return .group(try closedGroup(caseless: caseless)) }
+        reader.position += 1
+        guard let kind = reader.next else { throw Unreadable() }
+        reader.position += 1
         switch kind {
         case ":", ">": return .group(try closedGroup(caseless: caseless))
         case "|":
@@ -264,18 +158,18 @@ struct LiteralExtractor {
         case "=", "!":
             _ = try closedGroup(caseless: caseless)
             return .nothing
-        case "<" where next == "=" || next == "!":
-            position += 1
+        case "<" where reader.next == "=" || reader.next == "!":
+            reader.position += 1
             _ = try closedGroup(caseless: caseless)
             return .nothing
         case "<", "'":
-            try skip(past: kind == "<" ? ">" : "'")
+            try reader.skip(past: kind == "<" ? ">" : "'")
             return .group(try closedGroup(caseless: caseless))
         case "#":
-            try skip(past: ")")
+            try reader.skip(past: ")")
             return .nothing
         default:
-            position -= 1
+            reader.position -= 1
             return try optionSetting(caseless: &caseless)
         }
     }
@@ -283,8 +177,8 @@ struct LiteralExtractor {
     /// `(?i)`, `(?-i)`, `(?^)`, `(?im:...)` and the like; anything else after `(?` is unread.
     private mutating func optionSetting(caseless: inout Bool) throws(Unreadable) -> Atom {
         var on = true, setting = caseless
-        while let letter = next, letter != ")", letter != ":" {
-            position += 1
+        while let letter = reader.next, letter != ")", letter != ":" {
+            reader.position += 1
             switch letter {
             case "-": on = false
             case "^": setting = false
@@ -294,8 +188,8 @@ struct LiteralExtractor {
             default: throw Unreadable()
             }
         }
-        guard let end = next else { throw Unreadable() }
-        position += 1
+        guard let end = reader.next else { throw Unreadable() }
+        reader.position += 1
         if end == ")" {
             caseless = setting
             return .nothing
@@ -305,8 +199,8 @@ struct LiteralExtractor {
 
     private mutating func closedGroup(caseless: Bool) throws(Unreadable) -> LiteralSequence.Piece {
         let need = try alternation(caseless: caseless)
-        guard next == ")" else { throw Unreadable() }
-        position += 1
+        guard reader.next == ")" else { throw Unreadable() }
+        reader.position += 1
         return need
     }
 }

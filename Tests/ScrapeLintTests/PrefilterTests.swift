@@ -38,4 +38,26 @@ import Testing
         }
         #expect(compared >= 100 && findings >= 1000)
     }
+
+    /// The same through the pattern rules' own switch, which also turns off skipping a document
+    /// by its literals: on texts over 8 KB (where that skipping runs) every pattern rule finds
+    /// the same either way.
+    @Test func patternRulesFindTheSameWithoutSkippingByLiterals() throws {
+        let checks = try RuleSet.builtInRules().compactMap { rule -> (Rule, PatternCheck)? in
+            if case .pattern(let check) = rule.kind { (rule, check) } else { nil }
+        }
+        let matcher = Matcher()
+        var long = 0, findings = 0
+        for (file, document) in try devCorpusDocuments() where document.bytes.count >= PatternSearch.minimumSkippableSize {
+            long += 1
+            for (rule, check) in checks {
+                var fast: [Diagnostic] = [], slow: [Diagnostic] = []
+                try check.run(rule, on: document, with: matcher, into: &fast)
+                try check.run(rule, on: document, with: matcher, into: &slow, prefilter: false)
+                #expect(fast.map(\.range) == slow.map(\.range), "\(rule.id) \(file)")
+                findings += fast.count
+            }
+        }
+        #expect(long >= 150 && findings >= 1000)
+    }
 }

@@ -4,7 +4,7 @@ import Glibc
 /// `alternatives`, each literal a byte string that must occur as `QuadgramSet` reads text
 /// (ASCII letters in lower case, a run of horizontal space as one space). `LiteralExtractor`
 /// derives it from the pattern; `QuadgramSet` tells whether a document may hold it.
-struct LiteralRequirement: Sendable, Equatable {
+struct LiteralRequirement: Sendable {
     /// One of these, each a list of literals all needed; nil when nothing is known.
     let alternatives: [[[UInt8]]]?
 
@@ -41,9 +41,8 @@ struct LiteralRequirement: Sendable, Equatable {
     /// A text must contain one of `strings` (normalized here).
     static func anyLiteral(of strings: [[UInt8]]) -> LiteralRequirement {
         // A text that holds "photo credit" holds "photo": of two strings where one contains the
-        // other, the shorter says as much with fewer bits to test.
-        // Shortest first, so that a string is kept only when no kept one is inside it (which
-        // also drops repeats).
+        // other, the shorter says as much with fewer bits to test. Shortest first, a string is
+        // kept only when no kept one is inside it (which also drops repeats).
         let normalized = strings.map(QuadgramSet.normalized).sorted {
             $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1)
         }

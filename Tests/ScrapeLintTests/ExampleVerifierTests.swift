@@ -40,6 +40,21 @@ import Testing
         #expect(failures.allSatisfy { $0.problem == "'requires' misses a line the pattern matches on" })
     }
 
+    @Test func aTokenWindowSearchesTheTokenOfEachHit() throws {
+        // "end.Start" is one token; the hit (the full stop) is inside it, the match around it.
+        let rule = try self.rule(match: "Ünï the end⟦.S⟧tart and more⟦.M⟧ore", noMatch: "end. Start",
+                                 fields: "pattern: '(?<=\\p{Ll})\\.\\p{Lu}'\nrequires: '\\.'\nrequires-within: token")
+        #expect(ExampleVerifier.verify(rule, with: Matcher()).isEmpty)
+    }
+
+    @Test func aTokenWindowForAPatternThatSpansASpaceFails() throws {
+        // The match "a b" starts in the token before the hit's ("b"), which alone is searched.
+        let rule = try self.rule(match: "x ⟦a b⟧ y\nz", noMatch: "nothing", fields: "pattern: 'a b'\nrequires: 'b'\nrequires-within: token")
+        let failures = ExampleVerifier.verify(rule, with: Matcher())
+        #expect(failures.map(\.variant) == [.plain, .multibytePrefix, .crlf])
+        #expect(failures.allSatisfy { $0.problem == "'requires' misses a token the pattern matches in" })
+    }
+
     @Test func theLastLineIsSearchedWhateverThePrefilterSays() throws {
         let rule = try self.rule(match: "xy\\na⟦b⟧", noMatch: "nothing", fields: "pattern: '(?<=a)b'\nrequires: 'ab(?=c)'")
         #expect(ExampleVerifier.verify(rule, with: Matcher()).isEmpty)

@@ -22,7 +22,7 @@ import Testing
 
     @Test func unknownKeyIsAnErrorAtTheKey() {
         #expect(loadError(header + "pattern: 'a'\npatern: 'b'\n")
-            == "custom/test-rule.yml:7:1: error: unknown key 'patern' (expected one of: capture, description, enabled, examples, exceptions, fix, id, ignore-case, kind, message, pattern, replace, requires, safe-fix, severity, tokens)")
+            == "custom/test-rule.yml:7:1: error: unknown key 'patern' (expected one of: capture, description, enabled, examples, exceptions, fix, id, ignore-case, kind, message, pattern, replace, requires, requires-within, safe-fix, severity, tokens)")
     }
 
     @Test func missingFieldsAndWrongValues() {
@@ -38,6 +38,10 @@ import Testing
             == "custom/test-rule.yml:7:10: error: 'capture': the pattern has 1 groups, not 2")
         #expect(loadError(header + "pattern: a\nfix: erase\n")
             == "custom/test-rule.yml:7:6: error: 'fix': 'erase' is not one of delete, delete-line, replace")
+        #expect(loadError(header + "pattern: a\nrequires: a\nrequires-within: word\n")
+            == "custom/test-rule.yml:8:18: error: 'requires-within': 'word' is not one of line, token")
+        #expect(loadError(header + "pattern: a\nrequires-within: token\n")
+            == "custom/test-rule.yml:7:18: error: 'requires-within': goes with 'requires'")
     }
 
     @Test func idMustEqualTheFileName() {
@@ -78,7 +82,7 @@ import Testing
             try RuleSet.rulesInFolder(base)
         } throws: { error in
             (error as? RuleLoadErrors)?.errors.map(\.description) == [
-                "\(base)/mine/second-rule.yml:7:1: error: unknown key 'bogus' (expected one of: capture, description, enabled, examples, exceptions, fix, id, ignore-case, kind, message, pattern, replace, requires, safe-fix, severity, tokens)",
+                "\(base)/mine/second-rule.yml:7:1: error: unknown key 'bogus' (expected one of: capture, description, enabled, examples, exceptions, fix, id, ignore-case, kind, message, pattern, replace, requires, requires-within, safe-fix, severity, tokens)",
                 "\(base)/mine/test-rule.yml:6:10: error: 'pattern': missing closing parenthesis at offset 2",
             ]
         }

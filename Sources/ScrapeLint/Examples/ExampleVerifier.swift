@@ -84,7 +84,8 @@ public enum ExampleVerifier {
                 if problem == nil, case .pattern(let check) = rule.kind, check.search.requires != nil,
                    let unfiltered = try? Self.spansWithoutPrefilter(check, rule, text, matcher), unfiltered != spans {
                     failures.append(ExampleFailure(rule: rule, example: name, variant: variant, text: text, expected: unfiltered,
-                                                   found: spans, problem: "'requires' misses a line the pattern matches on"))
+                                                   found: spans, problem: check.search.window == .token ? "'requires' misses a token the pattern matches in"
+                                                       : "'requires' misses a line the pattern matches on"))
                     continue
                 }
                 if problem != nil || spans != expected {

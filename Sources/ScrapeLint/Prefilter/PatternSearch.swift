@@ -6,10 +6,17 @@ import PCRE2
 ///   all, one check for what would be a full scan;
 /// - an optional `requires` prefilter, a fast pattern (one that starts with a literal) that
 ///   matches on every line where `regex` can: `regex`, which may lead with a class or a
-///   lookbehind that PCRE2 must try at every byte, then runs on those lines only.
+///   lookbehind that PCRE2 must try at every byte, then runs on those lines only, or only on the
+///   tokens (runs of non-space bytes) that hold a hit, when its matches never hold a space.
 struct PatternSearch: Sendable {
+    /// What a hit of `requires` says may hold a match: its line, or its token.
+    enum Window: String, Sendable, CaseIterable {
+        case line, token
+    }
+
     let regex: Regex
     let requires: Regex?
+    let window: Window
     /// The literals as `QuadgramSet` bits (nil when nothing is known), read from the pattern
     /// the first time a document is long enough to use them: a run over one short article
     /// (an editor, a pre-commit hook) does not pay for reading every pattern.
@@ -20,9 +27,10 @@ struct PatternSearch: Sendable {
     static let minimumSkippableSize = 8 * 1024
 
     /// `regex` must be compiled with `.offsetLimit` when `requires` is given.
-    init(regex: Regex, requires: Regex?) {
+    init(regex: Regex, requires: Regex?, window: Window = .line) {
         self.regex = regex
         self.requires = requires
+        self.window = window
         literalSlots = LazyIndex { Self.literals(of: regex, requires: requires).slots }
     }
 
@@ -45,6 +53,7 @@ struct PatternSearch: Sendable {
             return
         }
         guard let requires else { return try forEachMatch(of: regex, in: subject, matcher, body) }
+        if window == .token { return try forEachMatch(inTokensOf: requires, subject: subject, matcher, body) }
         var lines: [Int] = []
         var from = 0
         while let hit = try matcher.firstMatch(of: requires, in: subject, range: from..<subject.count) {
@@ -67,6 +76,25 @@ struct PatternSearch: Sendable {
                 try body(match)
                 return true
             }
+        }
+    }
+
+    /// The token window: a pattern whose matches never hold a space, searched in each token that
+    /// holds a hit of `requires` (a sentence fused to the next is `leave.“Thousands`, not the
+    /// paragraph around it). A match may start anywhere in the token and look past it.
+    private func forEachMatch(inTokensOf requires: Regex, subject: UnsafeBufferPointer<UInt8>, _ matcher: Matcher,
+                              _ body: (Match) throws -> Void) throws {
+        var from = 0
+        while from < subject.count, let hit = try matcher.firstMatch(of: requires, in: subject, range: from..<subject.count) {
+            var start = hit.range.lowerBound, end = hit.range.lowerBound
+            while start > 0, !subject[start - 1].isASCIISpace { start -= 1 }
+            while end < subject.count, !subject[end].isASCIISpace { end += 1 }
+            try matcher.forEachMatch(of: regex, in: subject, range: start..<subject.count, startLimit: end) { match in
+                try body(match)
+                return true
+            }
+            // A token is searched once, however many hits it holds.
+            from = max(end, hit.range.lowerBound + 1)
         }
     }
 

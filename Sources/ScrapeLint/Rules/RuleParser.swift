@@ -168,15 +168,20 @@ enum RuleParser {
         return RuleExamples(match: match.map(\.0), noMatch: noMatch.map(\.0))
     }
 
-    /// `source` and the rule's optional `requires` prefilter; with a prefilter, `source` is
-    /// compiled so that a search can be limited to a line (`.offsetLimit`). The literals both
-    /// need are read here, once.
+    /// `source` and the rule's optional `requires` prefilter with its `requires-within` window;
+    /// with a prefilter, `source` is compiled so that a search can be limited to a line or a
+    /// token (`.offsetLimit`).
     static func compilePrefiltered(_ source: String, field: String, in fields: inout YAMLMapping) throws(RuleLoadError) -> PatternSearch {
+        let within = try fields.string("requires-within")
         guard let requires = try fields.string("requires") else {
+            if within != nil { throw fields.error(at: "requires-within", "goes with 'requires'") }
             return PatternSearch(regex: try compile(source, field: field, in: fields), requires: nil)
         }
+        guard let window = PatternSearch.Window(rawValue: within ?? "line") else {
+            throw fields.error(at: "requires-within", "'\(within!)' is not one of line, token")
+        }
         return PatternSearch(regex: try compile(source, field: field, in: fields, options: .offsetLimit),
-                             requires: try compile(requires, field: "requires", in: fields))
+                             requires: try compile(requires, field: "requires", in: fields), window: window)
     }
 
     static func compile(_ source: String, field: String, in fields: YAMLMapping,

@@ -31,13 +31,18 @@ import Testing
         #expect(failures[0].description.contains("found:    \"a⟦bb⟧a\""))
     }
 
-    @Test func aPrefilterThatMissesALineFails() throws {
-        // The prefilter never matches, so the prefiltered run finds nothing where the pattern alone
-        // finds "b" (not on the last line, which is always searched).
-        let rule = try self.rule(match: "xy\\na⟦b⟧\\nz", noMatch: "nothing", fields: "pattern: '(?<=a)b'\nrequires: 'ab(?=c)'")
-        let failures = ExampleVerifier.verify(rule, with: Matcher())
+    /// A prefilter that misses a match fails in every variant, naming its window.
+    @Test(arguments: [
+        // The prefilter never matches, so the prefiltered run finds nothing where the pattern
+        // alone finds "b" (not on the last line, which is always searched).
+        ("xy\\na⟦b⟧\\nz", "pattern: '(?<=a)b'\nrequires: 'ab(?=c)'", "'requires' misses a line the pattern matches on"),
+        // The match "a b" starts in the token before the hit's ("b"), which alone is searched.
+        ("x ⟦a b⟧ y", "pattern: 'a b'\nrequires: 'b'\nrequires-within: token", "'requires' misses a token the pattern matches in"),
+    ])
+    func aPrefilterThatMissesAMatchFails(match: String, fields: String, problem: String) throws {
+        let failures = ExampleVerifier.verify(try rule(match: match, noMatch: "nothing", fields: fields), with: Matcher())
         #expect(failures.map(\.variant) == [.plain, .multibytePrefix, .crlf])
-        #expect(failures.allSatisfy { $0.problem == "'requires' misses a line the pattern matches on" })
+        #expect(failures.allSatisfy { $0.problem == problem })
     }
 
     @Test func aTokenWindowSearchesTheTokenOfEachHit() throws {
@@ -45,14 +50,6 @@ import Testing
         let rule = try self.rule(match: "Ünï the end⟦.S⟧tart and more⟦.M⟧ore", noMatch: "end. Start",
                                  fields: "pattern: '(?<=\\p{Ll})\\.\\p{Lu}'\nrequires: '\\.'\nrequires-within: token")
         #expect(ExampleVerifier.verify(rule, with: Matcher()).isEmpty)
-    }
-
-    @Test func aTokenWindowForAPatternThatSpansASpaceFails() throws {
-        // The match "a b" starts in the token before the hit's ("b"), which alone is searched.
-        let rule = try self.rule(match: "x ⟦a b⟧ y\nz", noMatch: "nothing", fields: "pattern: 'a b'\nrequires: 'b'\nrequires-within: token")
-        let failures = ExampleVerifier.verify(rule, with: Matcher())
-        #expect(failures.map(\.variant) == [.plain, .multibytePrefix, .crlf])
-        #expect(failures.allSatisfy { $0.problem == "'requires' misses a token the pattern matches in" })
     }
 
     @Test func theLastLineIsSearchedWhateverThePrefilterSays() throws {

@@ -28,17 +28,12 @@ import Testing
     @Test func aReplacementKeepsItsGroupsWhenTheRuleHasExceptions() throws {
         // The exceptions are matched after the pattern; the replacement must still read the
         // pattern's groups (it once read the failed exceptions match and replaced with nothing).
-        let rule = try parseRule("""
-            id: keep-one
-            kind: pattern
-            severity: warning
-            message: "m"
-            description: "d"
+        let rule = try kindRule("pattern", """
             pattern: '\\b(\\w+) \\1\\b'
             exceptions: ['had had']
             replace: '$1'
             safe-fix: true
-            """, id: "keep-one")
+            """, message: "m")
         let fixer = Fixer(engine: Engine(rules: [rule]))
         let (fixed, applied) = fixer.fix(Document(path: "t", text: "“in the the end” he had had it"), with: Matcher())
         #expect(String(decoding: fixed.bytes, as: UTF8.self) == "“in the end” he had had it")

@@ -48,6 +48,8 @@ public struct BalanceCheck: Sendable {
     let delimiters: Regex
     /// The ASCII delimiters of the families, by byte.
     private let asciiDelimiters: [Bool]
+    /// The bytes a delimiter can start with: the ASCII ones, and E2 for curly quotes.
+    private let firstBytes: [UInt8]
 
     init(families: Set<Family>, problems: Set<Problem>) throws(PCRE2Error) {
         self.families = families
@@ -58,9 +60,12 @@ public struct BalanceCheck: Sendable {
         if families.contains(.parentheses) { characters += "()" }
         if families.contains(.brackets) { characters += "\\[\\]" }
         delimiters = try Regex("[\(characters)]")
-        asciiDelimiters = (0...255).map { byte in
+        let ascii = (0...255).map { byte in
             byte < 0x80 && characters.unicodeScalars.contains { $0 != "\\" && $0.value == UInt32(byte) }
         }
+        asciiDelimiters = ascii
+        let quotes = families.contains(.doubleQuotes) || families.contains(.singleQuotes)
+        firstBytes = (0..<128).filter { ascii[$0] }.map(UInt8.init) + (quotes ? [0xE2] : [])
     }
 
     /// Where the families' characters are, in text order: one pass over the bytes, 16 at a
@@ -70,7 +75,6 @@ public struct BalanceCheck: Sendable {
     /// invalid byte nearby changes nothing.
     func delimiterRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         let double = families.contains(.doubleQuotes), single = families.contains(.singleQuotes)
-        let firstBytes = (0..<128).filter { asciiDelimiters[$0] }.map(UInt8.init) + (double || single ? [0xE2] : [])
         var ranges: [Range<Int>] = []
         guard let base = bytes.baseAddress else { return ranges }
         asciiDelimiters.withUnsafeBufferPointer { ascii in

@@ -81,7 +81,9 @@ struct PatternSearch: Sendable {
 
     /// The token window: a pattern whose matches never hold a space, searched in each token that
     /// holds a hit of `requires` (a sentence fused to the next is `leave.“Thousands`, not the
-    /// paragraph around it). A match may start anywhere in the token and look past it.
+    /// paragraph around it). A match may start anywhere in the token and look past it. Unlike
+    /// the line window, nothing is searched without a hit: a match holds a character, so its
+    /// token holds the hit.
     private func forEachMatch(inTokensOf requires: Regex, subject: UnsafeBufferPointer<UInt8>, _ matcher: Matcher,
                               _ body: (Match) throws -> Void) throws {
         var from = 0

@@ -61,6 +61,15 @@ public final class Regex: @unchecked Sendable {
         return number > 0 ? Int(number) : nil
     }
 
+    /// Whether a match must start with one known code unit (a letter's two cases count as one,
+    /// under `(?i)`) or at the start of a line. PCRE2 then finds where to try with a vector
+    /// search or by looking for line breaks; otherwise it tries byte by byte.
+    public var hasKnownStart: Bool {
+        var type: UInt32 = 0
+        pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_FIRSTCODETYPE), &type)
+        return type == 1 || type == 2
+    }
+
     /// Whether this PCRE2 library was built with JIT support (`PCRE2_CONFIG_JIT`).
     public static let jitAvailable: Bool = {
         var available: UInt32 = 0

@@ -50,6 +50,10 @@ import Testing
         // A rule whose pattern has literals says which, so that its author sees why it is fast.
         let literals = try scrapelint(["rules", "explain", "boilerplate-reading-time"])
         #expect(literals.lines.contains { $0.hasPrefix("searched in: texts under 8 KB, and longer ones that contain \"reading time\", or \"min read\", or ") })
+        // ...and how its prefilter runs: one search per branch that starts with a known character.
+        #expect(literals.lines.contains(#"then only in the lines that one of 2 searches for 'requires' hits: (?i)min(?:ute)?s?\.?\h++read  (?i)reading\h++time"#))
+        let token = try scrapelint(["rules", "explain", "spacing-fused-link-text"])
+        #expect(token.lines.contains("then only in the tokens that 'requires' hits"))
         let unknown = try scrapelint(["rules", "explain", "nope"])
         #expect(unknown.status == 2)
         #expect(unknown.errorLines == ["error: unknown rule 'nope'"])

@@ -168,4 +168,13 @@ func allMatches(_ pattern: String, _ text: String, matcher: Matcher = Matcher())
         let found = try Array("STRASSE Straße".utf8).withUnsafeBufferPointer { try Matcher().firstMatch(of: regex, in: $0) }
         #expect(found?.range == 8..<15)
     }
+
+    @Test func aKnownStartIsOneCodeUnitACaselessLetterOrALineStart() throws {
+        for pattern in ["copyright", "(?i)copyright", "©", #"\(c\)"#, "(?m)^abc"] {
+            #expect(try Regex(pattern).hasKnownStart, "\(pattern)")
+        }
+        for pattern in ["[abc]x", "a|b", #"(?i)©|\(c\)"#, #"\p{Lu}"#, "(?i)©"] {
+            #expect(try !Regex(pattern).hasKnownStart, "\(pattern)")
+        }
+    }
 }

@@ -21,6 +21,9 @@ struct PatternSearch: Sendable {
     /// the first time a document is long enough to use them: a run over one short article
     /// (an editor, a pre-commit hook) does not pay for reading every pattern.
     private let literalSlots: LazyIndex<[[Int]]?>
+    /// The searches that stand for `requires` in the line window (`lineSearches(for:)`), made
+    /// with the literal slots.
+    private let lineSearches: LazyIndex<[Regex]>
 
     /// Below this many bytes a text is searched directly: the index would cost about what the
     /// searches it saves do.
@@ -32,6 +35,24 @@ struct PatternSearch: Sendable {
         self.requires = requires
         self.window = window
         literalSlots = LazyIndex { Self.literals(of: regex, requires: requires).slots }
+        lineSearches = LazyIndex { requires.map(Self.lineSearches(for:)) ?? [] }
+    }
+
+    /// `requires` as its top-level branches that start with a known character (`hasKnownStart`),
+    /// each searched alone, and the others as one pattern; or `requires` itself when no branch
+    /// does or it cannot be split (`TopLevelBranches`). A line hit by any of them is a line the
+    /// whole would hit.
+    static func lineSearches(for requires: Regex) -> [Regex] {
+        guard let branches = TopLevelBranches.of(requires.pattern),
+              let compiled = try? branches.map({ branch throws(PCRE2Error) in try Regex(branch, options: requires.options) })
+        else { return [requires] }
+        let known = compiled.filter(\.hasKnownStart)
+        let others = compiled.filter { !$0.hasKnownStart }.map(\.pattern)
+        guard !known.isEmpty else { return [requires] }
+        guard !others.isEmpty else { return known }
+        // Each branch carries the leading options, so joined they mean what they did apart.
+        guard let rest = try? Regex(others.joined(separator: "|"), options: requires.options) else { return [requires] }
+        return known + [rest]
     }
 
     /// What every match needs in a text.
@@ -55,15 +76,19 @@ struct PatternSearch: Sendable {
         guard let requires else { return try forEachMatch(of: regex, in: subject, matcher, body) }
         if window == .token { return try forEachMatch(inTokensOf: requires, subject: subject, matcher, body) }
         var lines: [Int] = []
-        var from = 0
-        while let hit = try matcher.firstMatch(of: requires, in: subject, range: from..<subject.count) {
-            let line = document.lines.lineIndex(of: hit.range.lowerBound)
-            lines.append(line)
-            // One hit makes a line searched: go on from the next line, not from the hit (a
-            // prefilter such as `[:;{}()]` would stop at every colon of a paragraph).
-            guard line + 1 < document.lines.count else { break }
-            from = document.lines.starts[line + 1]
+        let searches = lineSearches.index
+        for search in searches {
+            var from = 0
+            while let hit = try matcher.firstMatch(of: search, in: subject, range: from..<subject.count) {
+                let line = document.lines.lineIndex(of: hit.range.lowerBound)
+                lines.append(line)
+                // One hit makes a line searched: go on from the next line, not from the hit (a
+                // prefilter such as `[:;{}()]` would stop at every colon of a paragraph).
+                guard line + 1 < document.lines.count else { break }
+                from = document.lines.starts[line + 1]
+            }
         }
+        if searches.count > 1 { lines = Array(Set(lines)).sorted() }
         // The last line is always searched: a pattern anchored at the end of the text (`\h++$`
         // on a last line without a line break) has no literal there for a prefilter to find.
         let last = document.lines.count - 1  // a text has at least one line, maybe empty

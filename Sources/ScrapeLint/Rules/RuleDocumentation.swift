@@ -29,6 +29,13 @@ public enum RuleDocumentation {
             // Rule authors ask why a rule is slow: one with literals skips most texts unread.
             let longer = "texts under \(PatternSearch.minimumSkippableSize / 1024) KB, and longer ones that contain "
             text += "searched in: " + (check.search.literals.alternatives.map { longer + describe($0) } ?? "every text") + "\n"
+            if let requires = check.search.requires {
+                let window = check.search.window.rawValue
+                let searches = check.search.window == .line ? PatternSearch.lineSearches(for: requires) : [requires]
+                text += searches.count == 1 ? "then only in the \(window)s that 'requires' hits\n"
+                    : "then only in the \(window)s that one of \(searches.count) searches for 'requires' hits: "
+                        + searches.map(\.pattern).joined(separator: "  ") + "\n"
+            }
         }
         if !rule.examples.match.isEmpty {
             text += "\nreported (⟦ ⟧ marks each span):\n"

@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func branchesWithAKnownStartAreSearchedAloneAndTheOthersTogether() throws {
-        let searches = { (pattern: String) in try PatternSearch.lineSearches(for: Regex(pattern)).map(\.pattern) }
+        let searches = { (pattern: String) in try PatternSearch.searches(for: Regex(pattern)).map(\.pattern) }
         // Under (?i) PCRE2 names no first code unit for a non-ASCII character, even one without case.
         #expect(try searches(#"(?i)©|\(c\)|copyright"#) == [#"(?i)\(c\)"#, "(?i)copyright", "(?i)©"])
         #expect(try searches("(?m)[;{]|//|^\\h*+return|[<>]") == ["(?m)//", "(?m)^\\h*+return", "(?m)[;{]|(?m)[<>]"])
@@ -34,39 +34,49 @@ import Testing
         #expect(try searches("copyright") == ["copyright"])
     }
 
-    /// The property the split rests on, for every built-in line prefilter: on real text, the
-    /// lines its searches hit are the lines the whole pattern hits.
-    @Test func theSearchesHitTheLinesTheWholePrefilterDoes() throws {
-        let prefilters = try RuleSet.builtInRules().compactMap { rule -> Regex? in
-            guard case .pattern(let check) = rule.kind, check.search.window == .line else { return nil }
-            return check.search.requires
+    /// The property the split rests on, for every built-in prefilter (of pattern rules and merge
+    /// signals): on real text, its searches hit the lines (or tokens) the whole pattern hits.
+    @Test func theSearchesHitThePlacesTheWholePrefilterDoes() throws {
+        var prefilters: [(Regex, PatternSearch.Window)] = []
+        for rule in try RuleSet.builtInRules() {
+            switch rule.kind {
+            case .pattern(let check): prefilters.append(contentsOf: check.search.requires.map { [($0, check.search.window)] } ?? [])
+            case .merge(let check):
+                for signal in check.signals {
+                    if case .pattern(let search, _) = signal.source, let requires = search.requires { prefilters.append((requires, search.window)) }
+                }
+            default: continue
+            }
         }
-        let split = prefilters.filter { PatternSearch.lineSearches(for: $0).count > 1 }
-        #expect(split.count >= 5)
+        let split = prefilters.filter { PatternSearch.searches(for: $0.0).count > 1 }
+        #expect(split.count >= 8 && split.contains { $0.1 == .token })
         let matcher = Matcher()
-        var lines = 0
+        var places = 0
         for (file, document) in try devCorpusDocuments() {
             try document.bytes.withUnsafeBufferPointer { subject in
-                for requires in split {
-                    let whole = try hitLines(of: [requires], in: document, subject, matcher)
-                    #expect(try hitLines(of: PatternSearch.lineSearches(for: requires), in: document, subject, matcher) == whole,
+                for (requires, window) in split {
+                    let whole = try hits(of: [requires], window, in: document, subject, matcher)
+                    #expect(try hits(of: PatternSearch.searches(for: requires), window, in: document, subject, matcher) == whole,
                             "\(requires.pattern) \(file)")
-                    lines += whole.count
+                    places += whole.count
                 }
             }
         }
-        #expect(lines >= 1000)
+        #expect(places >= 1000)
     }
 
-    private func hitLines(of searches: [Regex], in document: Document, _ subject: UnsafeBufferPointer<UInt8>,
-                          _ matcher: Matcher) throws -> Set<Int> {
-        var lines = Set<Int>()
+    /// The lines hit, or the tokens (as their first bytes).
+    private func hits(of searches: [Regex], _ window: PatternSearch.Window, in document: Document,
+                      _ subject: UnsafeBufferPointer<UInt8>, _ matcher: Matcher) throws -> Set<Int> {
+        var places = Set<Int>()
         for search in searches {
             try matcher.forEachMatch(of: search, in: subject) { match in
-                lines.insert(document.lines.lineIndex(of: match.range.lowerBound))
+                var start = match.range.lowerBound
+                while window == .token, start > 0, !subject[start - 1].isASCIISpace { start -= 1 }
+                places.insert(window == .line ? document.lines.lineIndex(of: start) : start)
                 return true
             }
         }
-        return lines
+        return places
     }
 }

@@ -21,9 +21,8 @@ struct PatternSearch: Sendable {
     /// the first time a document is long enough to use them: a run over one short article
     /// (an editor, a pre-commit hook) does not pay for reading every pattern.
     private let literalSlots: LazyIndex<[[Int]]?>
-    /// The searches that stand for `requires` in the line window (`lineSearches(for:)`), made
-    /// with the literal slots.
-    private let lineSearches: LazyIndex<[Regex]>
+    /// The searches that stand for `requires` (`searches(for:)`), made when first needed.
+    private let searches: LazyIndex<[Regex]>
 
     /// Below this many bytes a text is searched directly: the index would cost about what the
     /// searches it saves do.
@@ -35,14 +34,14 @@ struct PatternSearch: Sendable {
         self.requires = requires
         self.window = window
         literalSlots = LazyIndex { Self.literals(of: regex, requires: requires).slots }
-        lineSearches = LazyIndex { requires.map(Self.lineSearches(for:)) ?? [] }
+        searches = LazyIndex { requires.map(Self.searches(for:)) ?? [] }
     }
 
     /// `requires` as its top-level branches that start with a known character (`hasKnownStart`),
     /// each searched alone, and the others as one pattern; or `requires` itself when no branch
-    /// does or it cannot be split (`TopLevelBranches`). A line hit by any of them is a line the
-    /// whole would hit.
-    static func lineSearches(for requires: Regex) -> [Regex] {
+    /// does or it cannot be split (`TopLevelBranches`). A line or token hit by any of them is one
+    /// the whole would hit.
+    static func searches(for requires: Regex) -> [Regex] {
         guard let branches = TopLevelBranches.of(requires.pattern),
               let compiled = try? branches.map({ branch throws(PCRE2Error) in try Regex(branch, options: requires.options) })
         else { return [requires] }
@@ -73,10 +72,10 @@ struct PatternSearch: Sendable {
            !document.quadgrams.mayContain(any: slots) {
             return
         }
-        guard let requires else { return try forEachMatch(of: regex, in: subject, matcher, body) }
-        if window == .token { return try forEachMatch(inTokensOf: requires, subject: subject, matcher, body) }
+        guard requires != nil else { return try forEachMatch(of: regex, in: subject, matcher, body) }
+        let searches = self.searches.index
+        if window == .token { return try forEachMatch(inTokensOf: searches, subject: subject, matcher, body) }
         var lines: [Int] = []
-        let searches = lineSearches.index
         for search in searches {
             var from = 0
             while let hit = try matcher.firstMatch(of: search, in: subject, range: from..<subject.count) {
@@ -109,19 +108,26 @@ struct PatternSearch: Sendable {
     /// paragraph around it). A match may start anywhere in the token and look past it. Unlike
     /// the line window, nothing is searched without a hit: a match holds a character, so its
     /// token holds the hit.
-    private func forEachMatch(inTokensOf requires: Regex, subject: UnsafeBufferPointer<UInt8>, _ matcher: Matcher,
+    private func forEachMatch(inTokensOf searches: [Regex], subject: UnsafeBufferPointer<UInt8>, _ matcher: Matcher,
                               _ body: (Match) throws -> Void) throws {
-        var from = 0
-        while from < subject.count, let hit = try matcher.firstMatch(of: requires, in: subject, range: from..<subject.count) {
-            var start = hit.range.lowerBound, end = hit.range.lowerBound
-            while start > 0, !subject[start - 1].isASCIISpace { start -= 1 }
-            while end < subject.count, !subject[end].isASCIISpace { end += 1 }
-            try matcher.forEachMatch(of: regex, in: subject, range: start..<subject.count, startLimit: end) { match in
+        var tokens: [Range<Int>] = []
+        for search in searches {
+            var from = 0
+            while from < subject.count, let hit = try matcher.firstMatch(of: search, in: subject, range: from..<subject.count) {
+                var start = hit.range.lowerBound, end = hit.range.lowerBound
+                while start > 0, !subject[start - 1].isASCIISpace { start -= 1 }
+                while end < subject.count, !subject[end].isASCIISpace { end += 1 }
+                tokens.append(start..<end)
+                // A token is searched once, however many hits it holds.
+                from = max(end, hit.range.lowerBound + 1)
+            }
+        }
+        if searches.count > 1 { tokens = Set(tokens).sorted { $0.lowerBound < $1.lowerBound } }
+        for token in tokens {
+            try matcher.forEachMatch(of: regex, in: subject, range: token.lowerBound..<subject.count, startLimit: token.upperBound) { match in
                 try body(match)
                 return true
             }
-            // A token is searched once, however many hits it holds.
-            from = max(end, hit.range.lowerBound + 1)
         }
     }
 

@@ -31,7 +31,7 @@ public enum RuleDocumentation {
             text += "searched in: " + (check.search.literals.alternatives.map { longer + describe($0) } ?? "every text") + "\n"
             if let requires = check.search.requires {
                 let window = check.search.window.rawValue
-                let searches = check.search.window == .line ? PatternSearch.lineSearches(for: requires) : [requires]
+                let searches = PatternSearch.searches(for: requires)
                 text += searches.count == 1 ? "then only in the \(window)s that 'requires' hits\n"
                     : "then only in the \(window)s that one of \(searches.count) searches for 'requires' hits: "
                         + searches.map(\.pattern).joined(separator: "  ") + "\n"

@@ -7,7 +7,9 @@ import PCRE2
 /// - an optional `requires` prefilter, a fast pattern (one that starts with a literal) that
 ///   matches on every line where `regex` can: `regex`, which may lead with a class or a
 ///   lookbehind that PCRE2 must try at every byte, then runs on those lines only, or only on the
-///   tokens (runs of non-space bytes) that hold a hit, when its matches never hold a space.
+///   tokens (runs of non-space bytes) that hold a hit, when its matches never hold a space. A
+///   prefilter written as an alternation runs as one search per branch that starts with a known
+///   character (`searches(for:)`).
 struct PatternSearch: Sendable {
     /// What a hit of `requires` says may hold a match: its line, or its token.
     enum Window: String, Sendable, CaseIterable {
@@ -72,8 +74,10 @@ struct PatternSearch: Sendable {
            !document.quadgrams.mayContain(any: slots) {
             return
         }
-        guard requires != nil else { return try forEachMatch(of: regex, in: subject, matcher, body) }
-        let searches = self.searches.index
+        guard let requires else { return try forEachMatch(of: regex, in: subject, matcher, body) }
+        // Splitting and compiling the branches costs about what they save on 8 KB; a run over
+        // one short article (an editor, a hook) does not pay for it.
+        let searches = subject.count >= Self.minimumSkippableSize ? self.searches.index : [requires]
         if window == .token { return try forEachMatch(inTokensOf: searches, subject: subject, matcher, body) }
         var lines: [Int] = []
         for search in searches {

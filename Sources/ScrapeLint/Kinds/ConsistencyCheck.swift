@@ -45,7 +45,11 @@ public struct ConsistencyCheck: Sendable {
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
         var groups: [String: [Occurrence]] = [:]
         try document.bytes.withUnsafeBufferPointer { subject in
-            for occurrence in try collect(document, matcher, subject) { groups[occurrence.key, default: []].append(occurrence) }
+            let found = try collect(document, matcher, subject)
+            // Most texts write everything one way: no groups to build (a short one spent more on
+            // making the empty dictionary than on reading).
+            guard !found.isEmpty else { return }
+            for occurrence in found { groups[occurrence.key, default: []].append(occurrence) }
             if distance > 0 { groups = Self.mergeNearKeys(groups, minimumLength: minimumLength) }
             for key in groups.keys.sorted() {
                 // Only a group with two forms says anything; exceptions are checked only there.

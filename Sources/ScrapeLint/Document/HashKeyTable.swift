@@ -2,12 +2,18 @@
 /// The keys are hashes already, so they are used as they are: Swift's `Dictionary` would hash
 /// each again with SipHash, a large part of the cost of word-level rules that look up every word.
 struct HashKeyTable<Value> {
-    /// Marks a free slot, so that a probe reads only `keys`; the one real key equal to it is
+    /// Marks a free slot, so that a probe reads only keys; the one real key equal to it is
     /// kept aside in `emptyKeyValue`.
     private static var emptyKey: UInt64 { .max }
 
-    private var keys: [UInt64]
-    private var values: [Value?]
+    /// A key and its value side by side: a probe that finds the key has its value in the same
+    /// cache line (with keys and values in two arrays, a lookup in a large table missed twice).
+    fileprivate struct Slot {
+        var key: UInt64
+        var value: Value?
+    }
+
+    private var slots: [Slot]
     private var emptyKeyValue: Value?
     private var mask: Int
     /// 64 less the number of bits of a slot index.
@@ -17,8 +23,7 @@ struct HashKeyTable<Value> {
     init(minimumCapacity: Int = 16) {
         var capacity = 16
         while capacity < minimumCapacity * 2 { capacity <<= 1 }
-        keys = Array(repeating: Self.emptyKey, count: capacity)
-        values = Array(repeating: nil, count: capacity)
+        slots = Array(repeating: Slot(key: Self.emptyKey, value: nil), count: capacity)
         mask = capacity - 1
         shift = UInt64(64 - capacity.trailingZeroBitCount)
     }
@@ -27,7 +32,7 @@ struct HashKeyTable<Value> {
         get {
             if key == Self.emptyKey { return emptyKeyValue }
             let slot = find(key)
-            return keys[slot] == key ? values[slot] : nil
+            return slots[slot].key == key ? slots[slot].value : nil
         }
         set {
             guard let newValue else { return }  // removal is not needed by its users
@@ -37,8 +42,8 @@ struct HashKeyTable<Value> {
                 return
             }
             let slot = find(key)
-            if keys[slot] == key {
-                values[slot] = newValue
+            if slots[slot].key == key {
+                slots[slot].value = newValue
                 return
             }
             insert(key, newValue, at: slot)
@@ -55,7 +60,7 @@ struct HashKeyTable<Value> {
             return made
         }
         let slot = find(key)
-        if keys[slot] == key, let stored = values[slot] { return stored }
+        if slots[slot].key == key, let stored = slots[slot].value { return stored }
         let made = value()
         insert(key, made, at: slot)
         return made
@@ -63,15 +68,14 @@ struct HashKeyTable<Value> {
 
     /// Fills the free `slot` that `find(key)` gave, growing the table when half full.
     private mutating func insert(_ key: UInt64, _ value: Value, at slot: Int) {
-        keys[slot] = key
-        values[slot] = value
+        slots[slot] = Slot(key: key, value: value)
         count += 1
-        if count * 2 > keys.count { grow() }
+        if count * 2 > slots.count { grow() }
     }
 
     func contains(_ key: UInt64) -> Bool {
         if key == Self.emptyKey { return emptyKeyValue != nil }
-        return keys[find(key)] == key
+        return slots[find(key)].key == key
     }
 
     subscript(key: UInt64, default fallback: @autoclosure () -> Value) -> Value {
@@ -85,7 +89,7 @@ struct HashKeyTable<Value> {
         // Fibonacci hashing: the top bits of the product depend on every bit of the key, where
         // the low bits of an FNV-1a or polynomial hash alone spread short keys poorly.
         var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while keys[slot] != key, keys[slot] != Self.emptyKey { slot = (slot + 1) & mask }
+        while slots[slot].key != key, slots[slot].key != Self.emptyKey { slot = (slot + 1) & mask }
         return slot
     }
 
@@ -99,17 +103,13 @@ struct HashKeyTable<Value> {
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        keys = Array(repeating: Self.emptyKey, count: oldKeys.count * 2)
-        values = Array(repeating: nil, count: oldKeys.count * 2)
-        mask = keys.count - 1
+        let old = slots
+        slots = Array(repeating: Slot(key: Self.emptyKey, value: nil), count: old.count * 2)
+        mask = slots.count - 1
         shift -= 1
-        for (key, value) in zip(oldKeys, oldValues) where key != Self.emptyKey {
-            let slot = find(key)
-            keys[slot] = key
-            values[slot] = value
-        }
+        for entry in old where entry.key != Self.emptyKey { slots[find(entry.key)] = entry }
     }
 }
 
 extension HashKeyTable: Sendable where Value: Sendable {}
+extension HashKeyTable.Slot: Sendable where Value: Sendable {}

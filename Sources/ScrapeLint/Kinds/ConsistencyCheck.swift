@@ -77,7 +77,7 @@ public struct ConsistencyCheck: Sendable {
         // Keys and forms are hashed from the bytes (`WordHash`, no allocation); only tokens whose
         // key hash comes with two form hashes become Strings, which drops almost all of them.
         // A hash collision only costs a String; grouping is by the real key.
-        var tokens: [(range: Range<Int>, key: UInt64, form: UInt64)] = []
+        var tokens: [Token] = []
         let folding = normalize.contains(.lowercase), removeSpaces = normalize.contains(.removeSpaces),
             removeHyphens = normalize.contains(.removeHyphens)
         for regex in self.tokens {
@@ -94,15 +94,8 @@ public struct ConsistencyCheck: Sendable {
             let index = document.words
             tokens.reserveCapacity(tokens.count + index.count * words.count)
             for shape in words {
-                // Tokens of one shape come in text order, so the headings are walked, not searched.
-                var inHeading = headings?.cursor
-                for first in 0..<index.count {
-                    guard let last = Self.wordToken(shape, at: first, in: index, subject: subject),
-                          inHeading?.contains(index.ranges[first].lowerBound) != true else { continue }
-                    tokens.append((index.ranges[first].lowerBound..<index.ranges[last].upperBound,
-                                   Self.hash(index, first...last, in: subject, lowercase: folding, removeSpaces: removeSpaces),
-                                   Self.hash(index, first...last, in: subject, lowercase: ignoreCase, removeSpaces: false)))
-                }
+                Self.wordTokens(shape, in: index, subject: subject, headings: headings, folding: folding,
+                                removeSpaces: removeSpaces, ignoreCase: ignoreCase, into: &tokens)
             }
         }
         // The first form hash, or 0 once a second one appears; the keys with two forms are few,
@@ -129,23 +122,6 @@ public struct ConsistencyCheck: Sendable {
         return found
     }
 
-    /// The last letter run of the token of `shape` that starts with run `first`: the runs from
-    /// there have the letters asked for, one space (U+0020) between each two, and no hyphen at
-    /// either end.
-    private static func wordToken(_ shape: [Int], at first: Int, in index: WordIndex, subject: UnsafeBufferPointer<UInt8>) -> Int? {
-        let last = first + shape.count - 1
-        guard last < index.count else { return nil }
-        for (offset, minimum) in shape.enumerated() where index.letters[first + offset] < minimum { return nil }
-        for run in first..<last where index.ranges[run + 1].lowerBound != index.ranges[run].upperBound + 1
-            || subject[index.ranges[run].upperBound] != 0x20 {
-            return nil
-        }
-        let start = index.ranges[first].lowerBound, end = index.ranges[last].upperBound
-        if start > 0, subject[start - 1] == 0x2D { return nil }
-        if end < subject.count, subject[end] == 0x2D { return nil }
-        return last
-    }
-
     /// `WordHash` of a token's bytes, ASCII letters folded if asked and spaces or hyphens left
     /// out. Non-ASCII text hashes to 0 when folding, a bucket that String keys sort out.
     static func hash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, lowercase: Bool, removeSpaces: Bool, removeHyphens: Bool) -> UInt64 {
@@ -157,24 +133,6 @@ public struct ConsistencyCheck: Sendable {
             hash.mix(lowercase ? byte.asciiLowercased : byte)
         }
         return hash.value
-    }
-
-    /// The same hash for the runs `runs` of `index` with one space between each two, built from
-    /// the runs' own hashes without reading the bytes again.
-    private static func hash(_ index: WordIndex, _ runs: ClosedRange<Int>, in subject: UnsafeBufferPointer<UInt8>, lowercase: Bool,
-                             removeSpaces: Bool) -> UInt64 {
-        var hash: UInt64 = 0
-        for run in runs {
-            if lowercase, !index.isASCII(run) { return 0 }
-            if run != runs.lowerBound, !removeSpaces {
-                var space = WordHash(value: hash)
-                space.mix(0x20)
-                hash = space.value
-            }
-            let word = lowercase ? index.foldedHashes[run] : WordHash.hash(subject[index.ranges[run]], foldingASCII: false)
-            hash = WordHash.joined(hash, word, secondLength: index.ranges[run].count)
-        }
-        return hash
     }
 
     func key(_ text: String) -> String {

@@ -1,0 +1,57 @@
+/// The `words:` tokens of a consistency rule, read off the document's word index: every run of
+/// whole words of a shape (`[2, 3]`: a word of two letters or more, one space, a word of three
+/// or more), with the hashes of its key and its form. A long text has a candidate at every word
+/// for every shape, so the walk reads the index through buffers, without a bounds check or a
+/// copy per word, and hashes a one-word token once when its key and form are the same.
+extension ConsistencyCheck {
+    typealias Token = (range: Range<Int>, key: UInt64, form: UInt64)
+
+    static func wordTokens(_ shape: [Int], in index: WordIndex, subject: UnsafeBufferPointer<UInt8>, headings: HeadingLines?,
+                           folding: Bool, removeSpaces: Bool, ignoreCase: Bool, into tokens: inout [Token]) {
+        let width = shape.count
+        guard width > 0, index.count >= width else { return }
+        // One word: the key is the form when both fold case alike (there is no space to remove).
+        let sameHashes = folding == ignoreCase && (width == 1 || !removeSpaces)
+        // Tokens of one shape come in text order, so the headings are walked, not searched.
+        var inHeading = headings?.cursor
+        shape.withUnsafeBufferPointer { shape in
+        index.ranges.withUnsafeBufferPointer { ranges in
+        index.letters.withUnsafeBufferPointer { letters in
+        index.foldedHashes.withUnsafeBufferPointer { folded in
+            /// `WordHash` of runs `first...last` with one space between each two, from the runs'
+            /// own hashes; 0 when folding a run that is not all ASCII letters.
+            func hash(_ first: Int, _ last: Int, lowercase: Bool, removeSpaces: Bool) -> UInt64 {
+                var hash: UInt64 = 0
+                for run in first...last {
+                    if lowercase, Int(letters[run]) != ranges[run].count { return 0 }
+                    if run != first, !removeSpaces {
+                        var space = WordHash(value: hash)
+                        space.mix(0x20)
+                        hash = space.value
+                    }
+                    let word = lowercase ? folded[run] : WordHash.hash(subject[ranges[run]], foldingASCII: false)
+                    hash = WordHash.joined(hash, word, secondLength: ranges[run].count)
+                }
+                return hash
+            }
+            candidates: for first in 0...(ranges.count - width) {
+                let last = first + width - 1
+                for offset in 0..<width where Int(letters[first + offset]) < shape[offset] { continue candidates }
+                // One space (U+0020) between each two words, and no hyphen at either end.
+                for run in first..<last where ranges[run + 1].lowerBound != ranges[run].upperBound + 1
+                    || subject[ranges[run].upperBound] != 0x20 {
+                    continue candidates
+                }
+                let start = ranges[first].lowerBound, end = ranges[last].upperBound
+                if start > 0, subject[start - 1] == 0x2D { continue }
+                if end < subject.count, subject[end] == 0x2D { continue }
+                if inHeading?.contains(start) == true { continue }
+                let key = hash(first, last, lowercase: folding, removeSpaces: removeSpaces)
+                tokens.append((start..<end, key, sameHashes ? key : hash(first, last, lowercase: ignoreCase, removeSpaces: false)))
+            }
+        }
+        }
+        }
+        }
+    }
+}

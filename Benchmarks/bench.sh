@@ -4,7 +4,8 @@
 # file), and measures in one run on this machine: scrapelint with 1 job and with all cores,
 # JSON Lines input, peak memory, start-up on one small file, per-rule cost, and the reference
 # tools on the same text (typos and proselint from PyPI, rg -P -c with scrapelint's own
-# patterns), each as a ratio to scrapelint's time. Prints a table.
+# patterns), each as a ratio to scrapelint's time (the corpus runs taken in turns, medians of
+# three). Prints a table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH_MB=${BENCH_MB:-200}
@@ -60,12 +61,30 @@ run() {  # name, command[, runs]: mean seconds of 3 runs (or as many as asked)
   hyperfine -N -w "${3:-1}" -r "${3:-3}" -i --export-json "$WORK/$1.json" "$2" >/dev/null 2>&1
   python3 -c "import json;print(json.load(open('$WORK/$1.json'))['results'][0]['mean'])"
 }
+# The corpus runs, taken in turns (one run of each, three rounds) and reported as medians: the
+# machine is shared, and a busy minute that fell on one tool's three runs in a row moved the
+# typos ratio between 1.2x and 1.6x for the same code. In turns, a slow minute hits every tool.
+interleaved() {  # rounds, then commands: prints each command's median seconds, one a line
+  python3 - "$@" <<'PY'
+import statistics, subprocess, sys, time
+rounds, commands = int(sys.argv[1]), sys.argv[2:]
+times = [[] for _ in commands]
+for _ in range(rounds):
+    for index, command in enumerate(commands):
+        started = time.perf_counter()
+        subprocess.run(command, shell=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times[index].append(time.perf_counter() - started)
+for series in times:
+    print(statistics.median(series))
+PY
+}
 echo "machine: $CORES cores; corpus $((BYTES / 1000000)) MB in $(find "$WORK/files" -type f | wc -l) files; proselint sample $((SAMPLE_BYTES / 1000000)) MB"
-T1=$(run jobs1 "$BIN -q --jobs 1 $WORK/files")
-TN=$(run jobsn "$BIN -q --jobs $CORES $WORK/files")
-TJ=$(run jsonl "$BIN -q --input jsonl --format summary --output /dev/null $WORK/corpus.jsonl")
-TT=$(run typos "typos --format brief $WORK/files")
-TR=$(run rg "rg -P -c -f $WORK/patterns.txt $WORK/files")
+"$BIN" -q --jobs "$CORES" "$WORK/files" >/dev/null 2>&1 || true   # warm the page cache
+typos --format brief "$WORK/files" >/dev/null 2>&1 || true
+mapfile -t MEDIANS < <(interleaved 3 "$BIN -q --jobs 1 $WORK/files" "$BIN -q --jobs $CORES $WORK/files" \
+  "$BIN -q --input jsonl --format summary --output /dev/null $WORK/corpus.jsonl" "typos --format brief $WORK/files" \
+  "rg -P -c -f $WORK/patterns.txt $WORK/files")
+T1=${MEDIANS[0]} TN=${MEDIANS[1]} TJ=${MEDIANS[2]} TT=${MEDIANS[3]} TR=${MEDIANS[4]}
 # A 25 ms run on a shared machine varies by a few ms: 30 runs, not 3.
 TS=$(run startup "$BIN -q Examples/blog-footer.md" 30)
 TP=$(run proselint "proselint check $WORK/sample/sample.txt")

@@ -51,7 +51,7 @@ import Testing
         let literals = try scrapelint(["rules", "explain", "boilerplate-reading-time"])
         #expect(literals.lines.contains { $0.hasPrefix("searched in: texts under 8 KB, and longer ones that contain \"reading time\", or \"min read\", or ") })
         // ...and how its prefilter runs: one search per branch that starts with a known character.
-        #expect(literals.lines.contains(#"then only in the lines that one of 2 searches for 'requires' hits: (?i)min(?:ute)?s?\.?\h++read  (?i)reading\h++time"#))
+        #expect(literals.lines.contains(#"then only in the lines that 'requires' hits (in texts over 8 KB searched as 2: (?i)min(?:ute)?s?\.?\h++read  (?i)reading\h++time)"#))
         let token = try scrapelint(["rules", "explain", "spacing-fused-link-text"])
         #expect(token.lines.contains("then only in the tokens that 'requires' hits"))
         let unknown = try scrapelint(["rules", "explain", "nope"])

@@ -9,6 +9,8 @@ import Testing
         #expect(TopLevelBranches.of(#"(?i)©|\(c\)|copyright|rights\h++reserved"#)
             == ["(?i)©", #"(?i)\(c\)"#, "(?i)copyright", #"(?i)rights\h++reserved"#])
         #expect(TopLevelBranches.of("(?mi)^a|b") == ["(?mi)^a", "(?mi)b"])
+        // A named group, or an option unset inside a group, is no reference.
+        #expect(TopLevelBranches.of("(?P<n>a)|(?:(?-i)b)") == ["(?P<n>a)", "(?:(?-i)b)"])
     }
 
     @Test func barsInGroupsClassesEscapesAndCommentsDoNotSplit() {
@@ -19,7 +21,7 @@ import Testing
 
     @Test func whatMeansSomethingElseAloneIsNotSplit() {
         for pattern in ["abc", "(?:a|b)", "a|b(?i)c", #"(a)|\1"#, "(a)|(?1)", "(?<n>a)|\\k<n>", "(?x) a | b",
-                        "a(*SKIP)|b", "(*UTF)a|b", "(?R)|a", #"\Qa|b\E"#, "(a|b", "a)|b"] {
+                        "a(*SKIP)|b", "(*UTF)a|b", "(?R)|a", "(a)|(?-1)", "(?P<n>a)|(?P>n)", "(?<n>a)|(?&n)", #"\Qa|b\E"#, "(a|b", "a)|b"] {
             #expect(TopLevelBranches.of(pattern) == nil, "\(pattern)")
         }
     }

@@ -83,9 +83,11 @@ enum TopLevelBranches {
     /// `(?1)`, `(?-1)`, `(?+1)`, `(?R)`, `(?&name)`, `(?P>name)`, `(?P=name)`: a call of or a
     /// reference to a group, which may stand in another branch.
     private static func isGroupCall(_ reader: PatternReader) -> Bool {
-        ["(?R", "(?&", "(?P>", "(?P=", "(?+", "(?-0", "(?-1", "(?-2", "(?-3", "(?-4", "(?-5", "(?-6", "(?-7", "(?-8", "(?-9"]
-            .contains { reader.startsAt($0) }
-            || (reader.startsAt("(?") && reader.position + 2 < reader.scalars.count
-                && ("0"..."9").contains(reader.scalars[reader.position + 2]))
+        guard reader.startsAt("(?") else { return false }
+        let after = reader.scalars.dropFirst(reader.position + 2).prefix(2).map(Character.init)
+        guard let first = after.first else { return false }
+        if "R&+".contains(first) || first.isWholeNumber { return true }
+        if first == "-", after.count > 1 { return after[1].isWholeNumber }
+        return first == "P" && after.count > 1 && ">=".contains(after[1])
     }
 }

@@ -32,9 +32,9 @@ public enum RuleDocumentation {
             if let requires = check.search.requires {
                 let window = check.search.window.rawValue
                 let searches = PatternSearch.searches(for: requires)
-                text += searches.count == 1 ? "then only in the \(window)s that 'requires' hits\n"
-                    : "then only in the \(window)s that one of \(searches.count) searches for 'requires' hits: "
-                        + searches.map(\.pattern).joined(separator: "  ") + "\n"
+                text += "then only in the \(window)s that 'requires' hits"
+                text += searches.count == 1 ? "\n" : " (in texts over \(PatternSearch.minimumSkippableSize / 1024) KB searched as "
+                    + "\(searches.count): " + searches.map(\.pattern).joined(separator: "  ") + ")\n"
             }
         }
         if !rule.examples.match.isEmpty {

@@ -27,11 +27,16 @@ extension UInt8 {
 
 /// Words as a word counter counts them: runs of bytes other than ASCII white space.
 public enum WordCount {
-    public static func count<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int {
+    /// The words of `bytes`, or `limit + 1` once there are more than `limit`: a test such as
+    /// "at most twelve words" need not read the rest of a long line.
+    public static func count<Bytes: Sequence<UInt8>>(_ bytes: Bytes, limit: Int = .max) -> Int {
         var words = 0, inWord = false
         for byte in bytes {
             let space = byte.isASCIISpace
-            if !space && !inWord { words += 1 }
+            if !space && !inWord {
+                if words == limit { return limit + 1 }
+                words += 1
+            }
             inWord = !space
         }
         return words

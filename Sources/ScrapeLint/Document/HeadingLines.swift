@@ -37,7 +37,7 @@ struct HeadingLines {
         var end = line.endIndex
         while end > line.startIndex, line[end - 1] == 0x20 || line[end - 1] == 0x09 { end -= 1 }
         guard end > line.startIndex, !endsLikeSentence(line[line.startIndex..<end]) else { return false }
-        return WordCount.count(line[line.startIndex..<end]) <= 12
+        return WordCount.count(line[line.startIndex..<end], limit: 12) <= 12
     }
 
     /// Whether `line` (trailing space removed) ends in `.`, `!`, `?`, `:`, `;`, `,`, a straight or

@@ -33,7 +33,7 @@ public struct BlockCheck: Sendable {
         }
         let isProse = lines.map { line -> Bool in
             let text = document.bytes[Document.trimmed(line, in: document.bytes)]
-            return HeadingLines.endsLikeSentence(text) && WordCount.count(text) >= proseWords
+            return HeadingLines.endsLikeSentence(text) && WordCount.count(text, limit: proseWords) >= proseWords
         }
         var filled = Array(repeating: false, count: lines.count)
         var changed = true

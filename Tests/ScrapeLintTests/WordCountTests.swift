@@ -1,0 +1,22 @@
+import Testing
+@testable import ScrapeLint
+
+/// Word counts as a word counter makes them, and the early stop the heading test relies on.
+@Suite struct WordCountTests {
+    @Test func wordsAreRunsOfNonSpaceBytes() {
+        #expect(WordCount.count(Array("  one\ttwo\r\nthree  ".utf8)) == 3)
+        #expect(WordCount.count(Array("".utf8)) == 0)
+        #expect(WordCount.count(Array("“Quoted,” she said — twice.".utf8)) == 5)
+    }
+
+    @Test func aLimitStopsOneWordPastIt() {
+        let line = Array((1...40).map { "w\($0)" }.joined(separator: " ").utf8)
+        #expect(WordCount.count(line, limit: 12) == 13)
+        #expect(WordCount.count(line.prefix(38), limit: 12) == 12)  // "w1 w2 ... w12": twelve words, not more
+        #expect(WordCount.count(line, limit: 40) == 40)
+        #expect(WordCount.count(line, limit: 39) == 40)
+        // A heading of exactly twelve words is one; thirteen is not.
+        #expect(HeadingLines.isHeading(ArraySlice((1...12).map { "w\($0)" }.joined(separator: " ").utf8)))
+        #expect(!HeadingLines.isHeading(ArraySlice((1...13).map { "w\($0)" }.joined(separator: " ").utf8)))
+    }
+}

@@ -35,10 +35,9 @@ struct RuleCustomization: Hashable {
             }
             kind = .substitution(try SubstitutionCheck(words: check.words + extra))
         case .pattern(let check) where !exceptions.isEmpty:
-            var changed = check
-            changed.exceptionSources += exceptions
-            changed.exceptions = try Self.union(changed.exceptionSources)
-            kind = .pattern(changed)
+            let sources = check.exceptionSources + exceptions
+            kind = .pattern(PatternCheck(search: check.search, group: check.group, exceptions: try Self.union(sources),
+                                         fix: check.fix, exceptionSources: sources))
         case .repetition(let check) where !exceptions.isEmpty:
             var changed = check
             changed.exceptionSources += exceptions

@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func branchesWithAKnownStartAreSearchedAloneAndTheOthersTogether() throws {
-        let searches = { (pattern: String) in try PatternSearch.searches(for: Regex(pattern)).map(\.pattern) }
+        let searches = { (pattern: String) in try PatternSearch.searches(for: Regex(pattern)).map(\.source) }
         // Under (?i) PCRE2 names no first code unit for a non-ASCII character, even one without case.
         #expect(try searches(#"(?i)©|\(c\)|copyright"#) == [#"(?i)\(c\)"#, "(?i)copyright", "(?i)©"])
         #expect(try searches("(?m)[;{]|//|^\\h*+return|[<>]") == ["(?m)//", "(?m)^\\h*+return", "(?m)[;{]|(?m)[<>]"])
@@ -57,7 +57,7 @@ import Testing
         for (file, document) in try devCorpusDocuments() {
             try document.bytes.withUnsafeBufferPointer { subject in
                 for (requires, window) in split {
-                    let whole = try hits(of: [requires], window, in: document, subject, matcher)
+                    let whole = try hits(of: [.pattern(requires)], window, in: document, subject, matcher)
                     #expect(try hits(of: PatternSearch.searches(for: requires), window, in: document, subject, matcher) == whole,
                             "\(requires.pattern) \(file)")
                     places += whole.count
@@ -68,15 +68,16 @@ import Testing
     }
 
     /// The lines hit, or the tokens (as their first bytes).
-    private func hits(of searches: [Regex], _ window: PatternSearch.Window, in document: Document,
+    private func hits(of searches: [PrefilterSearch], _ window: PatternSearch.Window, in document: Document,
                       _ subject: UnsafeBufferPointer<UInt8>, _ matcher: Matcher) throws -> Set<Int> {
         var places = Set<Int>()
         for search in searches {
-            try matcher.forEachMatch(of: search, in: subject) { match in
-                var start = match.range.lowerBound
+            var from = 0
+            while let hit = try search.firstHit(in: subject, from: from, matcher) {
+                var start = hit
                 while window == .token, start > 0, !subject[start - 1].isASCIISpace { start -= 1 }
                 places.insert(window == .line ? document.lines.lineIndex(of: start) : start)
-                return true
+                from = hit + 1
             }
         }
         return places

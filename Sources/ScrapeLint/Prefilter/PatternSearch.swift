@@ -23,8 +23,10 @@ struct PatternSearch: Sendable {
     /// the first time a document is long enough to use them: a run over one short article
     /// (an editor, a pre-commit hook) does not pay for reading every pattern.
     private let literalSlots: LazyIndex<[[Int]]?>
-    /// The searches that stand for `requires` (`searches(for:)`), made when first needed.
-    private let searches: LazyIndex<[Regex]>
+    /// The searches that stand for `requires` (`searches(for:)`), made when first needed, and
+    /// `requires` whole as a search, for short texts.
+    private let searches: LazyIndex<[PrefilterSearch]>
+    private let wholeSearch: PrefilterSearch?
 
     /// Below this many bytes a text is searched directly: the index would cost about what the
     /// searches it saves do.
@@ -37,23 +39,24 @@ struct PatternSearch: Sendable {
         self.window = window
         literalSlots = LazyIndex { Self.literals(of: regex, requires: requires).slots }
         searches = LazyIndex { requires.map(Self.searches(for:)) ?? [] }
+        wholeSearch = requires.map(PrefilterSearch.init)
     }
 
     /// `requires` as its top-level branches that start with a known character (`hasKnownStart`),
     /// each searched alone, and the others as one pattern; or `requires` itself when no branch
     /// does or it cannot be split (`TopLevelBranches`). A line or token hit by any of them is one
     /// the whole would hit.
-    static func searches(for requires: Regex) -> [Regex] {
+    static func searches(for requires: Regex) -> [PrefilterSearch] {
         guard let branches = TopLevelBranches.of(requires.pattern),
               let compiled = try? branches.map({ branch throws(PCRE2Error) in try Regex(branch, options: requires.options) })
-        else { return [requires] }
-        let known = compiled.filter(\.hasKnownStart)
+        else { return [PrefilterSearch(requires)] }
+        let known = compiled.filter(\.hasKnownStart).map(PrefilterSearch.init)
         let others = compiled.filter { !$0.hasKnownStart }.map(\.pattern)
-        guard !known.isEmpty else { return [requires] }
+        guard !known.isEmpty else { return [PrefilterSearch(requires)] }
         guard !others.isEmpty else { return known }
         // Each branch carries the leading options, so joined they mean what they did apart.
-        guard let rest = try? Regex(others.joined(separator: "|"), options: requires.options) else { return [requires] }
-        return known + [rest]
+        guard let rest = try? Regex(others.joined(separator: "|"), options: requires.options) else { return [PrefilterSearch(requires)] }
+        return known + [.pattern(rest)]
     }
 
     /// What every match needs in a text.
@@ -74,16 +77,16 @@ struct PatternSearch: Sendable {
            !document.quadgrams.mayContain(any: slots) {
             return
         }
-        guard let requires else { return try forEachMatch(of: regex, in: subject, matcher, body) }
+        guard let wholeSearch else { return try forEachMatch(of: regex, in: subject, matcher, body) }
         // Splitting and compiling the branches costs about what they save on 8 KB; a run over
         // one short article (an editor, a hook) does not pay for it.
-        let searches = subject.count >= Self.minimumSkippableSize ? self.searches.index : [requires]
+        let searches = subject.count >= Self.minimumSkippableSize ? self.searches.index : [wholeSearch]
         if window == .token { return try forEachMatch(inTokensOf: searches, subject: subject, matcher, body) }
         var lines: [Int] = []
         for search in searches {
             var from = 0
-            while let hit = try matcher.firstMatch(of: search, in: subject, range: from..<subject.count) {
-                let line = document.lines.lineIndex(of: hit.range.lowerBound)
+            while let hit = try search.firstHit(in: subject, from: from, matcher) {
+                let line = document.lines.lineIndex(of: hit)
                 lines.append(line)
                 // One hit makes a line searched: go on from the next line, not from the hit (a
                 // prefilter such as `[:;{}()]` would stop at every colon of a paragraph).
@@ -112,18 +115,18 @@ struct PatternSearch: Sendable {
     /// paragraph around it). A match may start anywhere in the token and look past it. Unlike
     /// the line window, nothing is searched without a hit: a match holds a character, so its
     /// token holds the hit.
-    private func forEachMatch(inTokensOf searches: [Regex], subject: UnsafeBufferPointer<UInt8>, _ matcher: Matcher,
+    private func forEachMatch(inTokensOf searches: [PrefilterSearch], subject: UnsafeBufferPointer<UInt8>, _ matcher: Matcher,
                               _ body: (Match) throws -> Void) throws {
         var tokens: [Range<Int>] = []
         for search in searches {
             var from = 0
-            while from < subject.count, let hit = try matcher.firstMatch(of: search, in: subject, range: from..<subject.count) {
-                var start = hit.range.lowerBound, end = hit.range.lowerBound
+            while from < subject.count, let hit = try search.firstHit(in: subject, from: from, matcher) {
+                var start = hit, end = hit
                 while start > 0, !subject[start - 1].isASCIISpace { start -= 1 }
                 while end < subject.count, !subject[end].isASCIISpace { end += 1 }
                 tokens.append(start..<end)
                 // A token is searched once, however many hits it holds.
-                from = max(end, hit.range.lowerBound + 1)
+                from = max(end, hit + 1)
             }
         }
         if searches.count > 1 { tokens = Set(tokens).sorted { $0.lowerBound < $1.lowerBound } }

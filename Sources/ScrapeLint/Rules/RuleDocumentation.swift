@@ -34,7 +34,7 @@ public enum RuleDocumentation {
                 let searches = PatternSearch.searches(for: requires)
                 text += "then only in the \(window)s that 'requires' hits"
                 text += searches.count == 1 ? "\n" : " (in texts over \(PatternSearch.minimumSkippableSize / 1024) KB searched as "
-                    + "\(searches.count): " + searches.map(\.pattern).joined(separator: "  ") + ")\n"
+                    + "\(searches.count): " + searches.map(\.source).joined(separator: "  ") + ")\n"
             }
         }
         if !rule.examples.match.isEmpty {

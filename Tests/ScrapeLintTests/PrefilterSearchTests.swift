@@ -15,6 +15,8 @@ import Testing
         #expect(try kind(",,") == "byte 44")
         #expect(try kind(#"\.\."#) == "byte 46")
         #expect(try kind(#"\*\*"#) == "byte 42")
+        #expect(try kind(#"\\\\"#) == "byte 92")  // two escaped backslashes
+        #expect(try kind(#"\\"#) == "pattern")  // one
         // A letter may be caseless, a digit is fine as a pattern, `..` and `\d\d` are classes,
         // and options or anything longer stay patterns.
         for pattern in ["aa", "11", "..", #"\d\d"#, "ab", "(?i)  ", "   ", "**x"] where (try? Regex(pattern)) != nil {

@@ -17,17 +17,18 @@ enum PrefilterSearch: Sendable {
 
     private static func doubledByte(in source: String) -> UInt8? {
         let bytes = Array(source.utf8)
-        let half: [UInt8]
+        let escaped: Bool
         switch bytes.count {
-        case 2: half = [bytes[0]]
-        case 4 where bytes[0] == 0x5C: half = [bytes[0], bytes[1]]  // `\.\.`
+        case 2: escaped = false
+        case 4 where bytes[0] == 0x5C && bytes[2] == 0x5C: escaped = true  // `\.\.`
         default: return nil
         }
-        guard bytes == half + half, let byte = half.last, byte < 0x80, byte != 0x0A, byte != 0x0D,
+        let byte = bytes[bytes.count - 1]
+        guard bytes[bytes.count / 2 - 1] == byte, byte < 0x80, byte != 0x0A, byte != 0x0D,
               !((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A), !(byte >= 0x30 && byte <= 0x39) else { return nil }
         // Plain, only a character that means itself; escaped, only punctuation (`\d` is a class).
-        let special = Array("\\^$.|?*+()[]{}".utf8)
-        return half.count == 1 ? (special.contains(byte) ? nil : byte) : (byte == 0x20 || byte.isPunctuationForEscape ? byte : nil)
+        if escaped { return byte == 0x20 || byte.isPunctuationForEscape ? byte : nil }
+        return Array("\\^$.|?*+()[]{}".utf8).contains(byte) ? nil : byte
     }
 
     /// Where the first hit at or after `start` begins, or nil.

@@ -112,17 +112,12 @@ struct LiteralExtractor {
         case "e": return [.character([0x1B])]
         case "a": return [.character([0x07])]
         case "x": return [Self.character(try reader.hexadecimal(), caseless: caseless)]
-        case "p", "P":
-            if reader.next == "{" { try reader.skip(past: "}") } else { reader.position += 1 }  // \p{Lu} or \pL
-            return [.other(.anything)]
-        case "N", "o":
-            if reader.next == "{" { try reader.skip(past: "}") }  // \N{U+263A}, \o{101}; a bare \N is any character
+        case "p", "P", "N", "o", "c":
+            // \p{Lu} or \pL, \N{U+263A} or a bare \N (any character), \o{101}, \cX
+            try reader.skipArgument(ofEscape: scalar)
             return [.other(.anything)]
         case "g", "k":
             try reader.skipReference()
-            return [.other(.anything)]
-        case "c":
-            reader.position += 1
             return [.other(.anything)]
         case "0"..."9":
             while let digit = reader.next, ("0"..."9").contains(digit) { reader.position += 1 }

@@ -104,6 +104,17 @@ struct PatternReader {
         throw Unreadable()
     }
 
+    /// What follows the letter of an escape as its argument: `{...}` after `\p`, `\P`, `\x`, `\N`
+    /// or `\o`, the letter of `\pL`, the character of `\cX`. Nothing else is read: `\x7C` is
+    /// read as `\x` and two plain digits, which is all a reader of structure needs.
+    mutating func skipArgument(ofEscape escaped: Unicode.Scalar) throws(Unreadable) {
+        if "pPxNo".unicodeScalars.contains(escaped), next == "{" {
+            try skip(past: "}")
+        } else if escaped == "p" || escaped == "P" || escaped == "c" {
+            position += 1
+        }
+    }
+
     /// A character class, after its `[`.
     mutating func skipClass() throws(Unreadable) {
         if next == "^" { position += 1 }
@@ -115,9 +126,7 @@ struct PatternReader {
             case "\\":
                 guard let escaped = next, escaped != "Q" else { throw Unreadable() }
                 position += 1
-                if "pPxNo".unicodeScalars.contains(escaped) {
-                    if next == "{" { try skip(past: "}") } else if escaped == "p" || escaped == "P" { position += 1 }
-                }
+                try skipArgument(ofEscape: escaped)
             case "[" where next == ":" || next == "." || next == "=":
                 try skip(past: "]")  // `[:alpha:]`
             default: continue

@@ -25,8 +25,7 @@ enum TopLevelBranches {
                     reader.position += 1
                     guard let escaped = reader.next, !"123456789gkQ".unicodeScalars.contains(escaped) else { return nil }
                     reader.position += 1
-                    if "pPxNo".unicodeScalars.contains(escaped), reader.next == "{" { try reader.skip(past: "}") }
-                    if escaped == "c" { reader.position += 1 }  // `\cX`: a control character
+                    try reader.skipArgument(ofEscape: escaped)
                 case "[":
                     reader.position += 1
                     try reader.skipClass()

@@ -53,6 +53,17 @@ struct WordIndex: Sendable {
 
     var count: Int { ranges.count }
 
+    /// The three columns as buffers, for a walk over every word with no bounds check per read.
+    func withBuffers<Result>(
+        _ body: (UnsafeBufferPointer<Range<Int>>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<UInt64>) throws -> Result
+    ) rethrows -> Result {
+        try ranges.withUnsafeBufferPointer { ranges in
+            try letters.withUnsafeBufferPointer { letters in
+                try foldedHashes.withUnsafeBufferPointer { folded in try body(ranges, letters, folded) }
+            }
+        }
+    }
+
     /// Whether run `index` is all ASCII letters.
     func isASCII(_ index: Int) -> Bool { Int(letters[index]) == ranges[index].count }
 

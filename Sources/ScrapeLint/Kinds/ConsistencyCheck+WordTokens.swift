@@ -1,8 +1,9 @@
 /// The `words:` tokens of a consistency rule, read off the document's word index: every run of
 /// whole words of a shape (`[2, 3]`: a word of two letters or more, one space, a word of three
 /// or more), with the hashes of its key and its form. A long text has a candidate at every word
-/// for every shape, so the walk reads the index through buffers, without a bounds check or a
-/// copy per word, and hashes a one-word token once when its key and form are the same.
+/// for every shape, so the walk reads the index through buffers (`WordIndex.withBuffers`),
+/// without a bounds check or a copy per word, and hashes a one-word token once when its key and
+/// form are the same.
 extension ConsistencyCheck {
     typealias Token = (range: Range<Int>, key: UInt64, form: UInt64)
 
@@ -14,10 +15,7 @@ extension ConsistencyCheck {
         let sameHashes = folding == ignoreCase && (width == 1 || !removeSpaces)
         // Tokens of one shape come in text order, so the headings are walked, not searched.
         var inHeading = headings?.cursor
-        shape.withUnsafeBufferPointer { shape in
-        index.ranges.withUnsafeBufferPointer { ranges in
-        index.letters.withUnsafeBufferPointer { letters in
-        index.foldedHashes.withUnsafeBufferPointer { folded in
+        index.withBuffers { ranges, letters, folded in
             /// `WordHash` of runs `first...last` with one space between each two, from the runs'
             /// own hashes; 0 when folding a run that is not all ASCII letters.
             func hash(_ first: Int, _ last: Int, lowercase: Bool, removeSpaces: Bool) -> UInt64 {
@@ -49,9 +47,6 @@ extension ConsistencyCheck {
                 let key = hash(first, last, lowercase: folding, removeSpaces: removeSpaces)
                 tokens.append((start..<end, key, sameHashes ? key : hash(first, last, lowercase: ignoreCase, removeSpaces: false)))
             }
-        }
-        }
-        }
         }
     }
 }

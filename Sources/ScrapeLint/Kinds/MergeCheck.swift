@@ -65,7 +65,6 @@ public struct MergeCheck: Sendable {
         let paragraphs = document.paragraphRanges
         let textStart = max(paragraphs.first?.upperBound ?? 0, WordCount.offset(afterWords: 30, in: document.bytes))
         var hits: [Hit] = []
-        var shiftPlaces: [(first: [Int], second: [Int])] = []
         var profiles: [Int: TopicShift.Profile] = [:]
         try document.bytes.withUnsafeBufferPointer { subject in
             for (index, signal) in signals.enumerated() {
@@ -85,10 +84,18 @@ public struct MergeCheck: Sendable {
                 let common = signal.maximumPerDocument.map { spans.count > $0 } ?? false
                 hits += spans.map { Hit(range: $0, signal: index, weight: common ? signal.weight / 2 : signal.weight) }
             }
-            for shift in shifts {
-                shiftPlaces.append((try Self.starts(of: shift.first, in: subject, matcher),
-                                    try Self.starts(of: shift.second, in: subject, matcher)))
+        }
+        // The house-style forms are searched only when a boundary could reach the threshold with
+        // them: most texts have none, and `[“”]` stops at every curly apostrophe on the way.
+        let shiftWeights = shifts.reduce(0) { $0 + max(0, $1.weight) }
+        var shiftPlaces: [(first: [Int], second: [Int])]?
+        func places() throws -> [(first: [Int], second: [Int])] {
+            if let shiftPlaces { return shiftPlaces }
+            let found = try document.bytes.withUnsafeBufferPointer { subject in
+                try shifts.map { (try Self.starts(of: $0.first, in: subject, matcher), try Self.starts(of: $0.second, in: subject, matcher)) }
             }
+            shiftPlaces = found
+            return found
         }
         // By place; at one place the longest span first, which the finding then covers.
         hits.sort { ($0.range.lowerBound, -$0.range.upperBound, $0.signal) < ($1.range.lowerBound, -$1.range.upperBound, $1.signal) }
@@ -98,7 +105,10 @@ public struct MergeCheck: Sendable {
             for hit in cluster { strongest[hit.signal] = max(strongest[hit.signal] ?? 0, hit.weight) }
             var fired = strongest.sorted { $0.key < $1.key }.map { (signals[$0.key].name, $0.value) }
             let boundary = cluster[0].range.lowerBound
-            for (shift, places) in zip(shifts, shiftPlaces) where Self.shifts(places, at: boundary) {
+            // A boundary the shifts cannot lift to the threshold is not one; one that holds names
+            // them too. (The margin only lets rounding through; the sum below decides.)
+            guard fired.reduce(0, { $0 + $1.1 }) + shiftWeights + 1e-9 >= threshold else { continue }
+            for (shift, places) in zip(shifts, try places()) where Self.shifts(places, at: boundary) {
                 fired.append((shift.name, shift.weight))
             }
             guard fired.reduce(0, { $0 + $1.1 }) >= threshold else { continue }

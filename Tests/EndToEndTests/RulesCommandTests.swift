@@ -49,7 +49,7 @@ import Testing
         #expect(explain.lines.contains("searched in: every text"))
         // A rule whose pattern has literals says which, so that its author sees why it is fast.
         let literals = try scrapelint(["rules", "explain", "boilerplate-reading-time"])
-        #expect(literals.lines.contains { $0.hasPrefix("searched in: texts under 8 KB, and longer ones that contain \"reading time\", or \"min read\", or ") })
+        #expect(literals.lines.contains { $0.hasPrefix("searched in: texts under 2 KB, and longer ones that contain \"reading time\", or \"min read\", or ") })
         // ...and how its prefilter runs: one search per branch that starts with a known character.
         #expect(literals.lines.contains(#"then only in the lines that 'requires' hits (in texts over 8 KB searched as 2: (?i)min(?:ute)?s?\.?\h++read  (?i)reading\h++time)"#))
         let token = try scrapelint(["rules", "explain", "spacing-fused-link-text"])

@@ -7,8 +7,8 @@ import Testing
 /// built-in pattern matches, the document holds the pattern's literals.
 @Suite struct QuadgramSetTests {
     private func mayContain(_ text: String, _ pattern: String) -> Bool {
-        let slots = LiteralExtractor.requirement(of: pattern).slots!
-        return QuadgramSet(Array(text.utf8)).mayContain(any: slots)
+        let grams = LiteralExtractor.requirement(of: pattern).gramHashes!
+        return QuadgramSet(Array(text.utf8)).mayContain(any: grams)
     }
 
     @Test func textIsReadFoldedWithSpaceRunsAsOneSpace() {
@@ -25,21 +25,34 @@ import Testing
         #expect(mayContain("see the cookie policy", #"(?i)accept\h+cookies|cookie\h+policy"#))
     }
 
-    /// Every quadgram of a normalized text is in the set built from the raw bytes, whatever the
-    /// bytes (multi-byte spaces at any place, invalid UTF-8, CRLF).
-    @Test func theSetHoldsEveryQuadgramOfTheNormalizedText() {
+    /// Every four- and eight-byte gram of a normalized text is in the set built from the raw
+    /// bytes, whatever the bytes (multi-byte spaces at any place, which drop bytes from the
+    /// window; invalid UTF-8; CRLF), in tables of every size.
+    @Test func theSetHoldsEveryGramOfTheNormalizedText() {
         let pieces: [[UInt8]] = [Array("a".utf8), Array("B".utf8), [0x20], [0x09], [0xC2, 0xA0], Array("\u{3000}".utf8),
                                  Array("\u{212A}".utf8), Array("\u{17F}".utf8), [0xE2, 0x80], [0xC5], [0x0D, 0x0A], Array("é".utf8)]
         var generator = SystemRandomNumberGenerator()
-        for _ in 0..<500 {
-            let bytes = (0..<Int.random(in: 4...40, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator)! }
+        var checked = 0
+        for round in 0..<600 {
+            let count = round < 500 ? Int.random(in: 4...40, using: &generator) : Int.random(in: 200...3000, using: &generator)
+            let bytes = (0..<count).flatMap { _ in pieces.randomElement(using: &generator)! }
             let normalized = QuadgramSet.normalized(bytes), set = QuadgramSet(bytes)
-            guard normalized.count >= QuadgramSet.length else { continue }
-            for end in QuadgramSet.length...normalized.count {
-                let slot = QuadgramSet.slot(of: normalized[(end - QuadgramSet.length)..<end])
-                #expect(set.mayContain(any: [[slot]]), "\(bytes)")
+            for length in [QuadgramSet.length, QuadgramSet.longLength] where normalized.count >= length {
+                for end in length...normalized.count {
+                    #expect(set.mayContain(any: [[QuadgramSet.hash(of: normalized[(end - length)..<end])]]), "\(bytes)")
+                    checked += 1
+                }
             }
         }
+        #expect(checked > 100_000)
+    }
+
+    /// A long literal is looked up by its eight-byte windows: its quadgrams scattered over a text
+    /// do not make it look present.
+    @Test func aLongLiteralNeedsItsOwnWindows() {
+        let text = "The design of the campaign: sign in, then up. Log in to see the register."
+        #expect(!mayContain(text, #"(?i)sign\h+up\h+to"#))
+        #expect(mayContain(text + " Sign  up to our list.", #"(?i)sign\h+up\h+to"#))
     }
 
     /// Wherever a built-in pattern (a pattern rule's or a merge signal's) matches in the dev
@@ -56,7 +69,7 @@ import Testing
             }
             examples += rule.examples.match.map { $0.replacingOccurrences(of: "⟦", with: "").replacingOccurrences(of: "⟧", with: "") }
         }
-        let filters = searches.compactMap { entry in entry.search.literals.slots.map { (entry.id, entry.search.regex, $0) } }
+        let filters = searches.compactMap { entry in entry.search.literals.gramHashes.map { (entry.id, entry.search.regex, $0) } }
         #expect(filters.count >= 20)
         let texts = try devCorpusDocuments().map(\.document.bytes) + examples.flatMap { [Array($0.utf8), Array(("Ünïcödé “x” " + $0).utf8)] }
         let matcher = Matcher()
@@ -64,7 +77,7 @@ import Testing
         for bytes in texts {
             let quadgrams = QuadgramSet(bytes)
             try bytes.withUnsafeBufferPointer { subject in
-                for (id, regex, slots) in filters where !quadgrams.mayContain(any: slots) {
+                for (id, regex, grams) in filters where !quadgrams.mayContain(any: grams) {
                     var matched = false
                     try matcher.forEachMatch(of: regex, in: subject) { _ in
                         matched = true

@@ -23,6 +23,9 @@ final class LazyIndex<Value: Sendable>: Sendable {
         }
     }
 
+    /// The value if someone asked for it before, without making it.
+    var indexIfMade: Value? { state.withLock { $0.value } }
+
     /// How long making the value took, or zero while it is not made: `--timings` counts a
     /// document's index as reading and indexing, not as the time of the rule that asked first.
     var duration: Duration { state.withLock { $0.duration } }

@@ -1,49 +1,74 @@
-/// Which four-byte sequences a document contains, each hashed to one of 2^18 bits (32 KB). Made
-/// in one pass over the bytes, it answers "can this text contain `cookie policy`?" for every
-/// rule at once: a document that lacks a quadgram of each of a pattern's required literals
-/// (`LiteralRequirement`) is never searched for it. Four bytes, not three: a trigram such as
-/// "ie " or "oki" turns up in most articles, so a long phrase of common words would look present.
+/// Which four- and eight-byte sequences a document contains, each hashed to one bit of a table
+/// sized to the text (`bitsPerByte`). Made in one pass over the bytes, it answers "can this text
+/// contain `cookie policy`?" for every rule at once: a document that lacks a gram of each of a
+/// pattern's required literals (`LiteralRequirement`) is never searched for it. A literal of
+/// eight bytes or more is looked up by its eight-byte windows, a shorter one by its four-byte
+/// ones. Four bytes, not three: a trigram such as "ie " or "oki" turns up in most articles. Eight
+/// for long literals: every quadgram of "sign up to" turns up in articles that never say it
+/// ("sign", "ign " from "design", "n up" from "in up"), and a rule with a hundred phrases passed
+/// on almost every article by one phrase or another; their eight-byte windows almost never do.
 ///
 /// The text is read `normalized`: ASCII letters in lower case, so that one set serves caseless
 /// patterns; the long s and the Kelvin sign as `s` and `k`, which is how PCRE2 matches them
 /// caseless; every run of horizontal space as one space, so that `using\h+this\h+site` needs
 /// "using this site" whatever the spaces. Literals are normalized the same way.
 ///
-/// A hash collision (or a quadgram left by a byte that a later one replaced) only makes a
-/// quadgram look present, so "absent" is always right and "present" is a maybe: skipping stays
-/// exact.
+/// A hash collision (or a gram left by a byte that a later one replaced) only makes a gram look
+/// present, so "absent" is always right and "present" is a maybe: skipping stays exact.
 struct QuadgramSet: Sendable {
-    static let slotCount = 1 << 18
     /// The bytes in one gram.
     static let length = 4
+    /// The bytes in one long gram.
+    static let longLength = 8
+    /// Two grams a byte: at most one bit in eight is set, so a literal of a few grams looks
+    /// present by chance almost never, and a short text clears a small table (a fixed 32 KB
+    /// made indexing a 2 KB text cost more than the searches it saved).
+    static let bitsPerByte = 16
+    private static let smallestBits = 12, largestBits = 24
     private var bits: [UInt64]
+    /// 64 less the number of bits of a slot: a gram's slot is the top bits of its hash.
+    private let shift: UInt64
 
     init(_ bytes: [UInt8]) {
-        var bits = [UInt64](repeating: 0, count: Self.slotCount / 64)
+        var logBits = Self.smallestBits
+        while logBits < Self.largestBits, 1 << logBits < bytes.count * Self.bitsPerByte { logBits += 1 }
+        let shift = UInt64(64 - logBits)
+        var bits = [UInt64](repeating: 0, count: (1 << logBits) / 64)
         bits.withUnsafeMutableBufferPointer { bits in
             bytes.withUnsafeBufferPointer { bytes in
-                // The last bytes of the normalized text, newest lowest.
-                var history: UInt64 = 0
+                // The last eight bytes of the normalized text, newest lowest, and the eight
+                // before them, which a dropped byte brings back into the window.
+                var history: UInt64 = 0, older: UInt64 = 0
                 for byte in bytes {
+                    let added: UInt8
                     if byte &- 0x41 < 26 {
-                        history = history &<< 8 | UInt64(byte | 0x20)
+                        added = byte | 0x20
                     } else if byte == 0x20 || byte == 0x09 {
                         guard history & 0xFF != 0x20 else { continue }
-                        history = history &<< 8 | 0x20
+                        added = 0x20
                     } else if byte < 0x80 {
-                        history = history &<< 8 | UInt64(byte)
+                        added = byte
                     } else {
                         let step = Self.step(byte, after: UInt32(truncatingIfNeeded: history))
-                        history = history &>> (8 * UInt64(step.drop))
-                        guard let added = step.add else { continue }
-                        history = history &<< 8 | UInt64(added)
+                        if step.drop > 0 {
+                            let dropped = 8 * UInt64(step.drop)
+                            history = history &>> dropped | older &<< (64 - dropped)
+                            older = older &>> dropped
+                        }
+                        guard let next = step.add else { continue }
+                        added = next
                     }
-                    let slot = Self.slot(ofWindow: UInt32(truncatingIfNeeded: history))
+                    older = older &<< 8 | history &>> 56
+                    history = history &<< 8 | UInt64(added)
+                    let slot = Int(truncatingIfNeeded: Self.hash(ofWindow: UInt32(truncatingIfNeeded: history)) &>> shift)
                     bits[slot &>> 6] |= 1 &<< UInt64(slot & 63)
+                    let longSlot = Int(truncatingIfNeeded: Self.hash(ofLongWindow: history) &>> shift)
+                    bits[longSlot &>> 6] |= 1 &<< UInt64(longSlot & 63)
                 }
             }
         }
         self.bits = bits
+        self.shift = shift
     }
 
     /// What reading `byte` does to the normalized text whose last bytes are `history`: drop
@@ -79,23 +104,35 @@ struct QuadgramSet: Sendable {
         return output
     }
 
-    /// The bit of four bytes of normalized text.
-    static func slot(of gram: ArraySlice<UInt8>) -> Int {
-        slot(ofWindow: gram.reduce(0) { $0 << 8 | UInt32($1) })
+    /// The hash of a gram of normalized text, four or eight bytes (`length`, `longLength`).
+    static func hash(of gram: ArraySlice<UInt8>) -> UInt64 {
+        gram.count == longLength ? hash(ofLongWindow: gram.reduce(0) { $0 << 8 | UInt64($1) })
+            : hash(ofWindow: gram.reduce(0) { $0 << 8 | UInt32($1) })
     }
 
-    /// Fibonacci hashing: the top 18 bits of the product, well mixed for keys that differ in
-    /// their low bytes only.
+    /// Fibonacci hashing: the top bits of the product depend on every byte of the window. The
+    /// two lengths multiply by different constants, so that a four-byte window does not stand for
+    /// an eight-byte one with four zero bytes.
     @inline(__always)
-    private static func slot(ofWindow window: UInt32) -> Int {
-        Int(truncatingIfNeeded: (window &* 0x9E37_79B1) &>> 14)
+    private static func hash(ofWindow window: UInt32) -> UInt64 {
+        UInt64(window) &* 0x9E37_79B9_7F4A_7C15
     }
 
-    /// Whether, for one of `alternatives` (`LiteralRequirement.slots`), every bit is set: the
-    /// text may contain that alternative's literals. False only when it surely does not.
-    func mayContain(any alternatives: [[Int]]) -> Bool {
+    @inline(__always)
+    private static func hash(ofLongWindow window: UInt64) -> UInt64 {
+        window &* 0xD6E8_FEB8_6659_FD93
+    }
+
+    /// Whether, for one of `alternatives` (`LiteralRequirement.gramHashes`), every gram is
+    /// there: the text may contain that alternative's literals. False only when it surely does not.
+    func mayContain(any alternatives: [[UInt64]]) -> Bool {
         bits.withUnsafeBufferPointer { bits in
-            alternatives.contains { slots in slots.allSatisfy { bits[$0 &>> 6] & (1 &<< UInt64($0 & 63)) != 0 } }
+            alternatives.contains { hashes in
+                hashes.allSatisfy { hash in
+                    let slot = Int(truncatingIfNeeded: hash &>> shift)
+                    return bits[slot &>> 6] & (1 &<< UInt64(slot & 63)) != 0
+                }
+            }
         }
     }
 }

@@ -28,13 +28,14 @@ struct LiteralRequirement: Sendable {
     /// Whether anything is known: otherwise every text is searched, and no index is needed.
     var isKnown: Bool { alternatives != nil }
 
-    /// The quadgram bits of each alternative's literals, for `QuadgramSet.mayContain`.
-    var slots: [[Int]]? {
+    /// The `QuadgramSet` hashes of each alternative's literals, for `QuadgramSet.mayContain`:
+    /// the eight-byte windows of a long literal, the four-byte ones of a short one.
+    var gramHashes: [[UInt64]]? {
         alternatives?.map { literals in
-            let slots = literals.flatMap { literal in
-                (QuadgramSet.length...literal.count).map { QuadgramSet.slot(of: literal[($0 - QuadgramSet.length)..<$0]) }
-            }.sorted()
-            return slots.enumerated().filter { $0.offset == 0 || slots[$0.offset - 1] != $0.element }.map(\.element)
+            let gram = { (literal: [UInt8]) in literal.count >= QuadgramSet.longLength ? QuadgramSet.longLength : QuadgramSet.length }
+            return Array(Set(literals.flatMap { literal in
+                (gram(literal)...literal.count).map { QuadgramSet.hash(of: literal[($0 - gram(literal))..<$0]) }
+            })).sorted()
         }
     }
 

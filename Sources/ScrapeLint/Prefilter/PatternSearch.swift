@@ -19,25 +19,33 @@ struct PatternSearch: Sendable {
     let regex: Regex
     let requires: Regex?
     let window: Window
-    /// The literals as `QuadgramSet` bits (nil when nothing is known), read from the pattern
+    /// The literals as `QuadgramSet` hashes (nil when nothing is known), read from the pattern
     /// the first time a document is long enough to use them: a run over one short article
     /// (an editor, a pre-commit hook) does not pay for reading every pattern.
-    private let literalSlots: LazyIndex<[[Int]]?>
+    private let literalGrams: LazyIndex<[[UInt64]]?>
     /// The searches that stand for `requires` (`searches(for:)`), made when first needed, and
     /// `requires` whole as a search, for short texts.
     private let searches: LazyIndex<[PrefilterSearch]>
     private let wholeSearch: PrefilterSearch?
 
-    /// Below this many bytes a text is searched directly: the index would cost about what the
-    /// searches it saves do.
-    static let minimumSkippableSize = 8 * 1024
+    /// Below this many bytes a text is searched without asking its `QuadgramSet`: the index
+    /// would cost about what the searches it saves do.
+    static let minimumSkippableSize = 2 * 1024
+    /// Reading every pattern for its literals takes about 5 ms, once a run: a text this long
+    /// makes it worth it, and a shorter one uses the literals only when an earlier text had them
+    /// read (a corpus), so that a run over one short article (an editor, a hook) does not pay.
+    static let minimumReadingSize = 8 * 1024
+    /// Below this many bytes `requires` is searched whole, not split (`searches(for:)`):
+    /// splitting and compiling the branches, once per run, costs about what they save on 8 KB,
+    /// and a run over one short article (an editor, a hook) does not pay for it.
+    static let minimumSplitSize = 8 * 1024
 
     /// `regex` must be compiled with `.offsetLimit` when `requires` is given.
     init(regex: Regex, requires: Regex?, window: Window = .line) {
         self.regex = regex
         self.requires = requires
         self.window = window
-        literalSlots = LazyIndex { Self.literals(of: regex, requires: requires).slots }
+        literalGrams = LazyIndex { Self.literals(of: regex, requires: requires).gramHashes }
         searches = LazyIndex { requires.map(Self.searches(for:)) ?? [] }
         wholeSearch = requires.map(PrefilterSearch.init)
     }
@@ -73,14 +81,13 @@ struct PatternSearch: Sendable {
     func forEachMatch(in document: Document, subject: UnsafeBufferPointer<UInt8>, with matcher: Matcher,
                       prefiltered: Bool = true, _ body: (Match) throws -> Void) throws {
         guard prefiltered else { return try forEachMatch(of: regex, in: subject, matcher, body) }
-        if subject.count >= Self.minimumSkippableSize, let slots = literalSlots.index,
-           !document.quadgrams.mayContain(any: slots) {
+        if subject.count >= Self.minimumSkippableSize,
+           let grams = subject.count >= Self.minimumReadingSize ? literalGrams.index : literalGrams.indexIfMade ?? nil,
+           !document.quadgrams.mayContain(any: grams) {
             return
         }
         guard let wholeSearch else { return try forEachMatch(of: regex, in: subject, matcher, body) }
-        // Splitting and compiling the branches costs about what they save on 8 KB; a run over
-        // one short article (an editor, a hook) does not pay for it.
-        let searches = subject.count >= Self.minimumSkippableSize ? self.searches.index : [wholeSearch]
+        let searches = subject.count >= Self.minimumSplitSize ? self.searches.index : [wholeSearch]
         if window == .token { return try forEachMatch(inTokensOf: searches, subject: subject, matcher, body) }
         var lines: [Int] = []
         for search in searches {

@@ -33,7 +33,7 @@ public enum RuleDocumentation {
                 let window = check.search.window.rawValue
                 let searches = PatternSearch.searches(for: requires)
                 text += "then only in the \(window)s that 'requires' hits"
-                text += searches.count == 1 ? "\n" : " (in texts over \(PatternSearch.minimumSkippableSize / 1024) KB searched as "
+                text += searches.count == 1 ? "\n" : " (in texts over \(PatternSearch.minimumSplitSize / 1024) KB searched as "
                     + "\(searches.count): " + searches.map(\.source).joined(separator: "  ") + ")\n"
             }
         }

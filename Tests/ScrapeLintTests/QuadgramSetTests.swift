@@ -50,9 +50,12 @@ import Testing
     /// A long literal is looked up by its eight-byte windows: its quadgrams scattered over a text
     /// do not make it look present.
     @Test func aLongLiteralNeedsItsOwnWindows() {
-        let text = "The design of the campaign: sign in, then up. Log in to see the register."
+        let text = "Sign up there, then stop to turn up the campaign unit."
+        let literal = Array("sign up to".utf8)[...]
+        let quadgrams = (QuadgramSet.length...literal.count).map { QuadgramSet.hash(of: literal[($0 - QuadgramSet.length)..<$0]) }
+        #expect(QuadgramSet(Array(text.utf8)).mayContain(any: [quadgrams]))  // every quadgram is there
         #expect(!mayContain(text, #"(?i)sign\h+up\h+to"#))
-        #expect(mayContain(text + " Sign  up to our list.", #"(?i)sign\h+up\h+to"#))
+        #expect(mayContain(text + " Sign\u{A0} up to our list.", #"(?i)sign\h+up\h+to"#))
     }
 
     /// Wherever a built-in pattern (a pattern rule's or a merge signal's) matches in the dev

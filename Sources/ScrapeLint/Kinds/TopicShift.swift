@@ -10,6 +10,8 @@ struct TopicShift: Sendable {
     let stopWords: Set<String>
     /// `stopWords` hashed once, not once per document.
     private let stopHashes: HashKeyTable<Bool>
+    /// The letters of the longest stop word: a longer word is not looked up.
+    private let longestStopWord: Int
 
     init(window: Int, below: Double, minimumWords: Int, stopWords: Set<String>) {
         self.window = window
@@ -18,6 +20,7 @@ struct TopicShift: Sendable {
         self.stopWords = stopWords
         // The word index's hash, which the document's words come with.
         stopHashes = .hashes(of: stopWords) { WordHash.hash($0.utf8, foldingASCII: true) }
+        longestStopWord = stopWords.map(\.count).max() ?? 0
     }
 
     /// The similarity of the two sides at every break of `document`, which every topic-shift
@@ -44,9 +47,11 @@ struct TopicShift: Sendable {
         // About one content word in ten bytes of text; the table grows if there are more.
         var vocabulary = HashKeyTable<Int>(minimumCapacity: document.bytes.count / 10)
         let index = document.words
+        words.reserveCapacity(index.count / 2)
+        ids.reserveCapacity(index.count / 2)
         for run in 0..<index.count where index.letters[run] >= 4 {
             let word = index.foldedHashes[run]
-            guard !stopHashes.contains(word) else { continue }
+            if index.letters[run] <= longestStopWord, stopHashes.contains(word) { continue }
             let next = vocabulary.count
             let id = vocabulary.value(of: word, insertingIfAbsent: next)
             words.append(index.ranges[run])

@@ -1,6 +1,6 @@
 /// The `words:` tokens of a consistency rule, read off the document's word index: every run of
-/// whole words of a shape (`[2, 3]`: a word of two letters or more, one space, a word of three
-/// or more), with the hashes of its key and its form. A long text has a candidate at every word
+/// whole words of a plain shape (`WordShape.isPlain`; `[2, 3]`: a word of two letters or more,
+/// one space, a word of three or more), with the hashes of its key and its form. A long text has a candidate at every word
 /// for every shape, so the walk reads the index through buffers (`WordIndex.withBuffers`),
 /// without a bounds check or a copy per word, and hashes a one-word token once when its key and
 /// form are the same.

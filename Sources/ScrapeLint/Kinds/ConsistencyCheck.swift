@@ -19,11 +19,9 @@ public struct ConsistencyCheck: Sendable {
 
     let variants: [Variant]
     let tokens: [Regex]
-    /// Tokens made of whole words, each entry the least letters of each word: `[2, 3]` is two
-    /// words with one space between them. The same as a token pattern such as
-    /// `(?<![\p{L}-])(?=(\p{L}{2,}+ \p{L}{3,}+)(?![\p{L}-]))`, found by one walk over the letters
-    /// instead of a PCRE2 match per word.
-    let words: [[Int]]
+    /// Tokens made of whole words (`WordShape`), found by one walk over the word index instead
+    /// of a PCRE2 match attempt at every space.
+    let words: [WordShape]
     let normalize: Set<Normalization>
     /// Forms that differ only in case count as one form (for spacing rules).
     let ignoreCase: Bool
@@ -92,10 +90,16 @@ public struct ConsistencyCheck: Sendable {
         }
         if !words.isEmpty {
             let index = document.words
-            tokens.reserveCapacity(tokens.count + index.count * words.count)
+            // A plain shape has a token at almost every word; the others at a few.
+            tokens.reserveCapacity(tokens.count + index.count * words.filter(\.isPlain).count)
             for shape in words {
-                Self.wordTokens(shape, in: index, subject: subject, headings: headings, folding: folding,
-                                removeSpaces: removeSpaces, ignoreCase: ignoreCase, into: &tokens)
+                if shape.isPlain {
+                    Self.wordTokens(shape.minimumLetters, in: index, subject: subject, headings: headings, folding: folding,
+                                    removeSpaces: removeSpaces, ignoreCase: ignoreCase, into: &tokens)
+                } else {
+                    try Self.shapedTokens(shape, in: index, subject: subject, headings: headings, folding: folding, removeSpaces: removeSpaces,
+                                          removeHyphens: removeHyphens, ignoreCase: ignoreCase, matcher: matcher, into: &tokens)
+                }
             }
         }
         // The first form hash, or 0 once a second one appears; the keys with two forms are few,

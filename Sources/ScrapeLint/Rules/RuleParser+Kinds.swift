@@ -27,15 +27,8 @@ extension RuleParser {
                 throw YAMLMapping.error(fields.file, node, "'tokens': \(error)")
             }
         }
-        var words: [[Int]] = []
-        for var item in try fields.mappingList("words") ?? [] {
-            guard let letters = try item.intList("min-letters") else { throw item.missing("min-letters") }
-            guard !letters.isEmpty, letters.allSatisfy({ $0 >= 1 }) else {
-                throw item.error(at: "min-letters", "must list at least one number of letters, each 1 or more")
-            }
-            try item.rejectUnknownKeys()
-            words.append(letters)
-        }
+        var words: [WordShape] = []
+        for var item in try fields.mappingList("words") ?? [] { words.append(try parseWordShape(&item)) }
         guard variants.isEmpty != (tokens.isEmpty && words.isEmpty) else {
             throw variants.isEmpty ? fields.missing("variants', 'tokens' or 'words")
                 : fields.error(at: "variants", "give either 'variants' or 'tokens' and 'words', not both")
@@ -49,6 +42,33 @@ extension RuleParser {
             variants: variants, tokens: tokens, words: words, normalize: Set(normalize), ignoreCase: try fields.bool("ignore-case") ?? false,
             distance: distance, minimumLength: try fields.int("min-length") ?? 5, exceptions: exceptions,
             exceptionSources: exceptionSources, skipHeadings: try fields.bool("skip-headings") ?? false)
+    }
+
+    /// One `words:` entry: `min-letters`, and optionally `capitalised`, `between`, `after`,
+    /// `not-followed-by` (a class, or '' for nothing) and `overlap`.
+    private static func parseWordShape(_ item: inout YAMLMapping) throws(RuleLoadError) -> WordShape {
+        guard let letters = try item.intList("min-letters") else { throw item.missing("min-letters") }
+        guard !letters.isEmpty, letters.allSatisfy({ $0 >= 1 }) else {
+            throw item.error(at: "min-letters", "must list at least one number of letters, each 1 or more")
+        }
+        var shape = WordShape(minimumLetters: letters)
+        shape.capitalised = try item.bool("capitalised") ?? false
+        func characterTest(_ key: String) throws(RuleLoadError) -> CharacterTest? {
+            guard let source = try item.string(key) else { return nil }
+            do { return try CharacterTest(source) } catch { throw item.error(at: key, "\(error)") }
+        }
+        shape.between = try characterTest("between")
+        shape.after = try characterTest("after")
+        if let source = try item.string("not-followed-by") {
+            if source.isEmpty {
+                shape.notFollowedBy = .anything
+            } else {
+                do { shape.notFollowedBy = .character(try CharacterTest(source)) } catch { throw item.error(at: "not-followed-by", "\(error)") }
+            }
+        }
+        shape.overlapping = try item.bool("overlap") ?? true
+        try item.rejectUnknownKeys()
+        return shape
     }
 
     static func parseRepetition(_ fields: inout YAMLMapping) throws(RuleLoadError) -> RepetitionCheck {

@@ -54,6 +54,10 @@ import Testing
         #expect(literals.lines.contains(#"then only in the lines that 'requires' hits (in texts over 8 KB searched as 2: (?i)min(?:ute)?s?\.?\h++read  (?i)reading\h++time)"#))
         let token = try scrapelint(["rules", "explain", "spacing-fused-link-text"])
         #expect(token.lines.contains("then only in the tokens that 'requires' hits"))
+        // A rule that finds its tokens by word shapes shows them as its file writes them.
+        let shapes = try scrapelint(["rules", "explain", "casing-inconsistent-name"])
+        #expect(shapes.lines.contains(#"words: min-letters: [2, 1], capitalised: true, after: '[\p{Ll},;]', between: '[ \x{A0}]', not-followed-by: '', overlap: false"#))
+        #expect(try scrapelint(["rules", "explain", "consistency-compound-spacing"]).lines.contains("words: min-letters: [5]"))
         let unknown = try scrapelint(["rules", "explain", "nope"])
         #expect(unknown.status == 2)
         #expect(unknown.errorLines == ["error: unknown rule 'nope'"])

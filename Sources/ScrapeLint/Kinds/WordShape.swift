@@ -42,6 +42,21 @@ struct WordShape: Sendable {
         return !capitalised && between == nil && after == nil && overlapping
     }
 
+    /// The shape as a rule file writes it, for `rules explain`.
+    var description: String {
+        var parts = ["min-letters: \(minimumLetters)"]
+        if capitalised { parts.append("capitalised: true") }
+        if let after { parts.append("after: '\(after.source)'") }
+        if let between { parts.append("between: '\(between.source)'") }
+        switch notFollowedBy {
+        case .hyphen: break
+        case .character(let test): parts.append("not-followed-by: '\(test.source)'")
+        case .anything: parts.append("not-followed-by: ''")
+        }
+        if !overlapping { parts.append("overlap: false") }
+        return parts.joined(separator: ", ")
+    }
+
     /// Whether the run of letters `range` is an upper-case letter followed by lower-case ones.
     static func isCapitalised(_ range: Range<Int>, in subject: UnsafeBufferPointer<UInt8>) -> Bool {
         let first = subject[range.lowerBound]

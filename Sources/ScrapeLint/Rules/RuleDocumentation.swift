@@ -25,6 +25,9 @@ public enum RuleDocumentation {
         text += "message: \(rule.message.source)\n"
         if let fix = fixDescription(rule) { text += "fix: \(fix)" + (rule.safeFix ? " (safe: --fix applies it)" : " (--fix-only \(rule.id) applies it)") + "\n" }
         for pattern in rule.kind.patterns { text += "pattern: \(pattern)\n" }
+        if case .consistency(let check) = rule.kind {
+            for shape in check.words { text += "words: \(shape.description)\n" }
+        }
         if case .pattern(let check) = rule.kind {
             // Rule authors ask why a rule is slow: one with literals skips most texts unread.
             let longer = "texts under \(PatternSearch.minimumSkippableSize / 1024) KB, and longer ones that contain "

@@ -56,13 +56,18 @@ func run(_ executable: URL, _ arguments: [String], in folder: URL, input: Data? 
     process.standardOutput = stdout
     process.standardError = stderr
     process.standardInput = stdin
+    // A child that exits before reading all its input (an error, a usage message) must not
+    // kill the test run: with SIGPIPE's default action the write below ended the whole test
+    // process now and then ("exited with unexpected signal code 13"). Ignored, the write fails
+    // with EPIPE, which the test does not care about; the child's output and status are checked.
+    signal(SIGPIPE, SIG_IGN)
     try process.run()
     // Feed standard input and read both pipes at once, so that neither side blocks the other
     // on a full pipe when the input or the output is large.
     let group = DispatchGroup()
     let writer = stdin.fileHandleForWriting
     DispatchQueue.global().async(group: group) {
-        if let input { writer.write(input) }
+        if let input { try? writer.write(contentsOf: input) }
         try? writer.close()
     }
     nonisolated(unsafe) var errorData = Data()

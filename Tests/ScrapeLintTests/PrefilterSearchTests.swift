@@ -9,6 +9,7 @@ import Testing
             switch PrefilterSearch(try Regex(pattern)) {
             case .doubledByte(let byte): "byte \(byte)"
             case .pattern: "pattern"
+            case .caseChange: "case change"
             }
         }
         #expect(try kind("  ") == "byte 32")
@@ -22,6 +23,54 @@ import Testing
         for pattern in ["aa", "11", "..", #"\d\d"#, "ab", "(?i)  ", "   ", "**x"] where (try? Regex(pattern)) != nil {
             #expect(try kind(pattern) == "pattern", "\(pattern)")
         }
+        // A capital after a lower-case letter or a digit, written exactly so, without options.
+        #expect(try kind(#"(?<=[\p{Ll}\p{N}])\p{Lu}"#) == "case change")
+        #expect(try kind(#"(?i)(?<=[\p{Ll}\p{N}])\p{Lu}"#) == "pattern")
+        #expect(try kind(#"(?<=[\p{Ll}])\p{Lu}"#) == "pattern")
+    }
+
+    /// The case-change scan finds what PCRE2 finds, at every place across the 16-byte steps and
+    /// next to non-ASCII letters, digits, quotes and invalid bytes.
+    @Test func theCaseChangeScanFindsWhatPCRE2Finds() throws {
+        let regex = try Regex(CaseChangeScan.pattern)
+        let matcher = Matcher()
+        func hits(_ bytes: [UInt8]) throws -> (scan: [Int], pcre: [Int]) {
+            try bytes.withUnsafeBufferPointer { subject in
+                var scan: [Int] = [], pcre: [Int] = []
+                var from = 0
+                while let hit = try CaseChangeScan.firstHit(in: subject, from: from, regex: regex, matcher) {
+                    scan.append(hit)
+                    from = hit + 1
+                }
+                try matcher.forEachMatch(of: regex, in: subject) { match in
+                    pcre.append(match.range.lowerBound)
+                    return true
+                }
+                return (scan, pcre)
+            }
+        }
+        let pieces = ["a", "B", "7", " ", "é", "É", "Ω", "ω", "²", "Ⅻ", "’", "”", "—", "ﬁ", "ǅ", "\u{A0}", "x\u{301}"]
+        var generator = SystemRandomNumberGenerator()
+        var compared = 0
+        for round in 0..<2_000 {
+            var bytes = Array((0..<Int.random(in: 1...60, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined().utf8)
+            if round % 5 == 0 { bytes.insert(0xFF, at: Int.random(in: 0...bytes.count, using: &generator)) }  // an invalid byte
+            let found = try hits(bytes)
+            #expect(found.scan == found.pcre, "\(bytes)")
+            compared += found.pcre.count
+        }
+        for position in 1..<40 {
+            var bytes = [UInt8](repeating: 0x20, count: 41)
+            bytes[position - 1] = 0x61
+            bytes[position] = 0x42
+            #expect(try hits(bytes).scan == [position])
+        }
+        for (file, document) in try devCorpusDocuments() {
+            let found = try hits(document.bytes)
+            #expect(found.scan == found.pcre, "\(file)")
+            compared += found.pcre.count
+        }
+        #expect(compared > 5_000)
     }
 
     @Test func theFirstPairAtExactOffsetsAcrossTheSixteenByteSteps() {

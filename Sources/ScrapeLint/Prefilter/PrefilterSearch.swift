@@ -1,17 +1,25 @@
 import PCRE2
 
-/// One search that stands for a `requires` prefilter or one of its branches: a pattern, or two
-/// equal ASCII bytes (`'  '`, `,,`), which a vector scan finds 16 bytes at a time. PCRE2's JIT
-/// looks for a pattern's first character and, when the pattern starts with two different
-/// ones, for the pair; two equal ones it finds by stopping at every first one: on prose, a
-/// search for two spaces stopped every six bytes (8 ms on the dev files where `qz` takes 0.2).
+/// One search that stands for a `requires` prefilter or one of its branches: a pattern, two
+/// equal ASCII bytes (`'  '`, `,,`), or a capital after a lower-case letter or digit
+/// (`CaseChangeScan.pattern`), which vector scans find 16 bytes at a time. PCRE2's JIT looks
+/// for a pattern's first character and, when the pattern starts with two different ones, for
+/// the pair; two equal ones it finds by stopping at every first one (on prose, a search for two
+/// spaces stopped every six bytes: 8 ms on the dev files where `qz` takes 0.2), and a class of
+/// capitals and lead bytes by testing every byte.
 enum PrefilterSearch: Sendable {
     case pattern(Regex)
     case doubledByte(UInt8)
+    case caseChange(Regex)
 
     /// `pattern` as a search: a doubled byte when it is exactly two equal ASCII characters
-    /// other than letters (a letter could be caseless), written plain or escaped.
+    /// other than letters (a letter could be caseless), written plain or escaped; the case-change
+    /// scan when it is exactly `CaseChangeScan.pattern` without options.
     init(_ pattern: Regex) {
+        if pattern.pattern == CaseChangeScan.pattern, pattern.options.isEmpty {
+            self = .caseChange(pattern)
+            return
+        }
         self = Self.doubledByte(in: pattern.pattern).map { .doubledByte($0) } ?? .pattern(pattern)
     }
 
@@ -38,13 +46,15 @@ enum PrefilterSearch: Sendable {
             return try matcher.firstMatch(of: regex, in: subject, range: start..<subject.count)?.range.lowerBound
         case .doubledByte(let byte):
             return Self.firstPair(of: byte, in: subject, from: start)
+        case .caseChange(let regex):
+            return try CaseChangeScan.firstHit(in: subject, from: start, regex: regex, matcher)
         }
     }
 
     /// The pattern as written, or the two bytes.
     var source: String {
         switch self {
-        case .pattern(let regex): regex.pattern
+        case .pattern(let regex), .caseChange(let regex): regex.pattern
         case .doubledByte(let byte): String(decoding: [byte, byte], as: UTF8.self)
         }
     }

@@ -39,6 +39,10 @@ struct WordHash {
         return result
     }
 
+    /// `base` to the powers 0 to 63, for a loop that joins many hashes: read once before it, a
+    /// static table costs a `swift_once` call per access (1 % of compound-spacing's walk).
+    static var powerTable: [UInt64] { powers }
+
     private static let powers: [UInt64] = {
         var table: [UInt64] = [1]
         for _ in 1..<64 { table.append(table[table.count - 1] &* base) }

@@ -15,6 +15,7 @@ extension ConsistencyCheck {
         let sameHashes = folding == ignoreCase && (width == 1 || !removeSpaces)
         // Tokens of one shape come in text order, so the headings are walked, not searched.
         var inHeading = headings?.cursor
+        let powers = WordHash.powerTable
         index.withBuffers { ranges, letters, folded in
             /// `WordHash` of runs `first...last` with one space between each two, from the runs'
             /// own hashes; 0 when folding a run that is not all ASCII letters.
@@ -28,7 +29,9 @@ extension ConsistencyCheck {
                         hash = space.value
                     }
                     let word = lowercase ? folded[run] : WordHash.hash(subject[ranges[run]], foldingASCII: false)
-                    hash = WordHash.joined(hash, word, secondLength: ranges[run].count)
+                    let length = ranges[run].count
+                    // `WordHash.joined`, with the powers read before the walk.
+                    hash = hash &* (length < powers.count ? powers[length] : WordHash.power(length)) &+ word
                 }
                 return hash
             }

@@ -30,6 +30,9 @@ struct PhraseLookup: Sendable {
     /// Phrase indices by the hash of their first run, longest phrase first (as the trie tries
     /// the words that go on before the word that ends).
     private let byFirstRun: HashKeyTable<[Int]>
+    /// One bit per first-run hash (its top 12 bits): almost every word of a text starts no
+    /// phrase, and one bit test says so where a table probe took a multiply and a loop.
+    private let firstRunBits: [UInt64]
     private let boundaries: Boundaries
     private let spaceMatchesNoBreakSpace: Bool
 
@@ -56,9 +59,15 @@ struct PhraseLookup: Sendable {
         }
         var byFirstRun = HashKeyTable<[Int]>(minimumCapacity: phrases.count)
         let order = phrases.indices.sorted { phrases[$0].runs.count > phrases[$1].runs.count }
-        for index in order { byFirstRun[WordHash.hash(phrases[index].runs[0], foldingASCII: false), default: []].append(index) }
+        var firstRunBits = [UInt64](repeating: 0, count: 64)
+        for index in order {
+            let hash = WordHash.hash(phrases[index].runs[0], foldingASCII: false)
+            byFirstRun[hash, default: []].append(index)
+            firstRunBits[Int(hash >> 58)] |= 1 << ((hash >> 52) & 63)
+        }
         self.phrases = phrases
         self.byFirstRun = byFirstRun
+        self.firstRunBits = firstRunBits
         self.boundaries = boundaries
         self.spaceMatchesNoBreakSpace = spaceMatchesNoBreakSpace
     }
@@ -70,7 +79,9 @@ struct PhraseLookup: Sendable {
         document.bytes.withUnsafeBufferPointer { subject in
             while run < words.count {
                 defer { run += 1 }
-                guard let candidates = byFirstRun[words.foldedHashes[run]] else { continue }
+                let hash = words.foldedHashes[run]
+                guard firstRunBits[Int(hash >> 58)] & (1 << ((hash >> 52) & 63)) != 0,
+                      let candidates = byFirstRun[hash] else { continue }
                 for candidate in candidates {
                     guard let last = match(phrases[candidate], at: run, in: words, subject) else { continue }
                     let range = words.ranges[run].lowerBound..<words.ranges[last].upperBound

@@ -30,9 +30,9 @@ struct PhraseLookup: Sendable {
     /// Phrase indices by the hash of their first run, longest phrase first (as the trie tries
     /// the words that go on before the word that ends).
     private let byFirstRun: HashKeyTable<[Int]>
-    /// One bit per first-run hash (its top 12 bits): almost every word of a text starts no
-    /// phrase, and one bit test says so where a table probe took a multiply and a loop.
-    private let firstRunBits: [UInt64]
+    /// The first runs' hashes as bits: almost every word of a text starts no phrase, and one
+    /// bit test says so where a table probe took a multiply and a loop.
+    private let firstRunFilter: HashFilter
     private let boundaries: Boundaries
     private let spaceMatchesNoBreakSpace: Bool
 
@@ -59,15 +59,10 @@ struct PhraseLookup: Sendable {
         }
         var byFirstRun = HashKeyTable<[Int]>(minimumCapacity: phrases.count)
         let order = phrases.indices.sorted { phrases[$0].runs.count > phrases[$1].runs.count }
-        var firstRunBits = [UInt64](repeating: 0, count: 64)
-        for index in order {
-            let hash = WordHash.hash(phrases[index].runs[0], foldingASCII: false)
-            byFirstRun[hash, default: []].append(index)
-            firstRunBits[Int(hash >> 58)] |= 1 << ((hash >> 52) & 63)
-        }
+        for index in order { byFirstRun[WordHash.hash(phrases[index].runs[0], foldingASCII: false), default: []].append(index) }
         self.phrases = phrases
         self.byFirstRun = byFirstRun
-        self.firstRunBits = firstRunBits
+        firstRunFilter = HashFilter(phrases.map { WordHash.hash($0.runs[0], foldingASCII: false) })
         self.boundaries = boundaries
         self.spaceMatchesNoBreakSpace = spaceMatchesNoBreakSpace
     }
@@ -80,8 +75,7 @@ struct PhraseLookup: Sendable {
             while run < words.count {
                 defer { run += 1 }
                 let hash = words.foldedHashes[run]
-                guard firstRunBits[Int(hash >> 58)] & (1 << ((hash >> 52) & 63)) != 0,
-                      let candidates = byFirstRun[hash] else { continue }
+                guard firstRunFilter.mayContain(hash), let candidates = byFirstRun[hash] else { continue }
                 for candidate in candidates {
                     guard let last = match(phrases[candidate], at: run, in: words, subject) else { continue }
                     let range = words.ranges[run].lowerBound..<words.ranges[last].upperBound

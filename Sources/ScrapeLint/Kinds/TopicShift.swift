@@ -8,8 +8,10 @@ struct TopicShift: Sendable {
     /// Both sides need this many content words, or nothing is said.
     let minimumWords: Int
     let stopWords: Set<String>
-    /// `stopWords` hashed once, not once per document.
+    /// `stopWords` hashed once, not once per document, and as a filter that most content words
+    /// pass without a table probe.
     private let stopHashes: HashKeyTable<Bool>
+    private let stopFilter: HashFilter
     /// The letters of the longest stop word: a longer word is not looked up.
     private let longestStopWord: Int
 
@@ -20,6 +22,7 @@ struct TopicShift: Sendable {
         self.stopWords = stopWords
         // The word index's hash, which the document's words come with.
         stopHashes = .hashes(of: stopWords) { WordHash.hash($0.utf8, foldingASCII: true) }
+        stopFilter = HashFilter(stopWords.map { WordHash.hash($0.utf8, foldingASCII: true) })
         longestStopWord = stopWords.map(\.count).max() ?? 0
     }
 
@@ -51,7 +54,7 @@ struct TopicShift: Sendable {
         ids.reserveCapacity(index.count / 2)
         for run in 0..<index.count where index.letters[run] >= 4 {
             let word = index.foldedHashes[run]
-            if index.letters[run] <= longestStopWord, stopHashes.contains(word) { continue }
+            if index.letters[run] <= longestStopWord, stopFilter.mayContain(word), stopHashes.contains(word) { continue }
             let next = vocabulary.count
             let id = vocabulary.value(of: word, insertingIfAbsent: next)
             words.append(index.ranges[run])

@@ -33,23 +33,25 @@ extension ConsistencyCheck {
                     // One space (or one character of `between`) between each two words.
                     for run in first..<last {
                         let gap = ranges[run].upperBound..<ranges[run + 1].lowerBound
-                        if let between {
+                        // Optional chaining, not `if let`: a bound copy retained the test's regex
+                        // and table at every word, a shared count that two workers contend for.
+                        if between != nil {
                             guard ColumnCounter.sequenceLength(subject, at: gap.lowerBound, end: subject.count) == gap.count,
-                                  try between.matches(at: gap.lowerBound, in: subject, matcher)
+                                  try between?.matches(at: gap.lowerBound, in: subject, matcher) == true
                             else { continue candidates }
                         } else if gap.count != 1 || subject[gap.lowerBound] != 0x20 {
                             continue candidates
                         }
                     }
                     let end = ranges[last].upperBound
-                    if let after {
-                        guard start >= 2, subject[start - 1] == 0x20, try after.matches(endingAt: start - 1, in: subject, matcher) else { continue }
+                    if after != nil {
+                        guard start >= 2, subject[start - 1] == 0x20, try after?.matches(endingAt: start - 1, in: subject, matcher) == true else { continue }
                     } else if start > 0, subject[start - 1] == 0x2D {
                         continue
                     }
                     if end < subject.count {
                         if !hyphenMayFollow, subject[end] == 0x2D { continue }
-                        if let follower, try follower.matches(at: end, in: subject, matcher) { continue }
+                        if try follower?.matches(at: end, in: subject, matcher) == true { continue }
                     }
                     // A token that would start inside the one before is none, as a pattern's next
                     // match starts after the last; a token in a heading still counts for that.

@@ -88,7 +88,7 @@ import Testing
     }
 
     /// The fact the extractor relies on for `(?i)`: among all non-ASCII characters, only the
-    /// long s and the Kelvin sign match an ASCII letter caseless, and `QuadgramSet` reads both
+    /// long s and the Kelvin sign match an ASCII letter caseless, and `GramSet` reads both
     /// as that letter.
     @Test func onlyTwoNonASCIICharactersMatchASCIILettersCaseless() throws {
         var text: [UInt8] = []
@@ -105,6 +105,6 @@ import Testing
             }
         }
         #expect(found == ["\u{17F}", "\u{212A}"])
-        #expect(QuadgramSet.normalized(Array("\u{212A}\u{17F}".utf8)) == Array("ks".utf8))
+        #expect(GramSet.normalized(Array("\u{212A}\u{17F}".utf8)) == Array("ks".utf8))
     }
 }

@@ -16,13 +16,13 @@ public struct Document: Sendable {
     var headingLines: HeadingLines { headingIndex.index }
     /// The runs of letters, for the rules that read words.
     var words: WordIndex { wordIndex.index }
-    /// The quadgrams of the text, which tell the patterns that cannot match here.
-    var quadgrams: QuadgramSet { quadgramIndex.index }
+    /// The 4- and 8-byte grams of the text, which tell the patterns that cannot match here.
+    var grams: GramSet { gramIndex.index }
     /// The time spent so far making the indexes that are made on demand.
-    var indexingDuration: Duration { headingIndex.duration + wordIndex.duration + quadgramIndex.duration }
+    var indexingDuration: Duration { headingIndex.duration + wordIndex.duration + gramIndex.duration }
     private let headingIndex: LazyIndex<HeadingLines>
     private let wordIndex: LazyIndex<WordIndex>
-    private let quadgramIndex: LazyIndex<QuadgramSet>
+    private let gramIndex: LazyIndex<GramSet>
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
@@ -31,7 +31,7 @@ public struct Document: Sendable {
         self.bytes = hadByteOrderMark ? Array(bytes.dropFirst(3)) : bytes
         lines = LineIndex(self.bytes)
         paragraphRanges = Self.paragraphs(of: self.bytes, lines: lines)
-        (headingIndex, wordIndex, quadgramIndex) = Self.lazyIndexes(of: self.bytes, lines: lines)
+        (headingIndex, wordIndex, gramIndex) = Self.lazyIndexes(of: self.bytes, lines: lines)
     }
 
     /// A document from bytes that carry no BOM themselves (the result of a fix), keeping whether
@@ -42,12 +42,12 @@ public struct Document: Sendable {
         self.bytes = bytes
         lines = LineIndex(bytes)
         paragraphRanges = Self.paragraphs(of: bytes, lines: lines)
-        (headingIndex, wordIndex, quadgramIndex) = Self.lazyIndexes(of: bytes, lines: lines)
+        (headingIndex, wordIndex, gramIndex) = Self.lazyIndexes(of: bytes, lines: lines)
     }
 
     private static func lazyIndexes(of bytes: [UInt8], lines: LineIndex)
-        -> (LazyIndex<HeadingLines>, LazyIndex<WordIndex>, LazyIndex<QuadgramSet>) {
-        (LazyIndex { HeadingLines(bytes: bytes, lines: lines) }, LazyIndex { WordIndex(bytes) }, LazyIndex { QuadgramSet(bytes) })
+        -> (LazyIndex<HeadingLines>, LazyIndex<WordIndex>, LazyIndex<GramSet>) {
+        (LazyIndex { HeadingLines(bytes: bytes, lines: lines) }, LazyIndex { WordIndex(bytes) }, LazyIndex { GramSet(bytes) })
     }
 
     private static func paragraphs(of bytes: [UInt8], lines: LineIndex) -> [Range<Int>] {

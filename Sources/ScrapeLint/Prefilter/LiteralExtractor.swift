@@ -1,6 +1,6 @@
 /// Reads a PCRE2 pattern for the literal text every match must contain, the way ripgrep and
 /// Hyperscan pick literals to search for before running a regex: `(?i)\bwe\h+use\h+cookies`
-/// needs "we use cookies" (as `QuadgramSet` reads text: folded, a run of spaces as one);
+/// needs "we use cookies" (as `GramSet` reads text: folded, a run of spaces as one);
 /// `photo|image|credit` one of three words; `colou?r` "color" or "colour" (`LiteralSequence`
 /// joins the pieces).
 ///
@@ -9,7 +9,7 @@
 /// literal whole, and a construct it cannot read at all (a conditional, recursion, `(?x)`,
 /// `(*ACCEPT)`) makes the whole pattern need nothing.
 /// Under `(?i)` PCRE2 also matches a letter's other cases: a non-ASCII letter ends a literal
-/// (its other case has other bytes), and `QuadgramSet` reads the Kelvin sign and the long s,
+/// (its other case has other bytes), and `GramSet` reads the Kelvin sign and the long s,
 /// which PCRE2 takes for `k` and `s`, as those letters.
 struct LiteralExtractor {
     private var reader: PatternReader
@@ -122,7 +122,7 @@ struct LiteralExtractor {
         case "0"..."9":
             while let digit = reader.next, ("0"..."9").contains(digit) { reader.position += 1 }
             return [.other(.anything)]
-        case "h": return [.character([0x20])]  // every `\h` is a space to `QuadgramSet`
+        case "h": return [.character([0x20])]  // every `\h` is a space to `GramSet`
         case "b", "B", "A", "z", "Z", "G", "K": return [.nothing]
         case "d", "D", "w", "W", "s", "S", "H", "v", "V", "R", "X", "C": return [.other(.anything)]
         default:

@@ -1,9 +1,9 @@
 import Glibc
 
 /// What a pattern needs in a text before it can match there: the literals of at least one of
-/// `alternatives`, each literal a byte string that must occur as `QuadgramSet` reads text
+/// `alternatives`, each literal a byte string that must occur as `GramSet` reads text
 /// (ASCII letters in lower case, a run of horizontal space as one space). `LiteralExtractor`
-/// derives it from the pattern; `QuadgramSet` tells whether a document may hold it.
+/// derives it from the pattern; `GramSet` tells whether a document may hold it.
 struct LiteralRequirement: Sendable {
     /// One of these, each a list of literals all needed; nil when nothing is known.
     let alternatives: [[[UInt8]]]?
@@ -17,7 +17,7 @@ struct LiteralRequirement: Sendable {
     private init(_ alternatives: [[[UInt8]]]?) {
         // A literal shorter than a quadgram says nothing; an alternative left without literals
         // can match anywhere, and so can the pattern.
-        let kept = alternatives?.map { $0.filter { $0.count >= QuadgramSet.length } }
+        let kept = alternatives?.map { $0.filter { $0.count >= GramSet.length } }
         guard let kept, !kept.isEmpty, kept.count <= Self.maximumAlternatives, kept.allSatisfy({ !$0.isEmpty }) else {
             self.alternatives = nil
             return
@@ -28,13 +28,13 @@ struct LiteralRequirement: Sendable {
     /// Whether anything is known: otherwise every text is searched, and no index is needed.
     var isKnown: Bool { alternatives != nil }
 
-    /// The `QuadgramSet` hashes of each alternative's literals, for `QuadgramSet.mayContain`:
+    /// The `GramSet` hashes of each alternative's literals, for `GramSet.mayContain`:
     /// the eight-byte windows of a long literal, the four-byte ones of a short one.
     var gramHashes: [[UInt64]]? {
         alternatives?.map { literals in
-            let gram = { (literal: [UInt8]) in literal.count >= QuadgramSet.longLength ? QuadgramSet.longLength : QuadgramSet.length }
+            let gram = { (literal: [UInt8]) in literal.count >= GramSet.longLength ? GramSet.longLength : GramSet.length }
             return Array(Set(literals.flatMap { literal in
-                (gram(literal)...literal.count).map { QuadgramSet.hash(of: literal[($0 - gram(literal))..<$0]) }
+                (gram(literal)...literal.count).map { GramSet.hash(of: literal[($0 - gram(literal))..<$0]) }
             })).sorted()
         }
     }
@@ -44,10 +44,10 @@ struct LiteralRequirement: Sendable {
         // A text that holds "photo credit" holds "photo": of two strings where one contains the
         // other, the shorter says as much with fewer bits to test. Shortest first, a string is
         // kept only when no kept one is inside it (which also drops repeats).
-        let normalized = strings.map(QuadgramSet.normalized).sorted {
+        let normalized = strings.map(GramSet.normalized).sorted {
             $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1)
         }
-        guard normalized.first.map({ $0.count >= QuadgramSet.length }) == true else { return .anything }
+        guard normalized.first.map({ $0.count >= GramSet.length }) == true else { return .anything }
         var kept: [[UInt8]] = []
         for string in normalized where !kept.contains(where: { Self.bytes(string, contain: $0) }) { kept.append(string) }
         return LiteralRequirement(kept.map { [$0] })

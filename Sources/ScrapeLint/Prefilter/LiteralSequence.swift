@@ -5,7 +5,7 @@
 /// else ends the literal and adds what it needs itself.
 struct LiteralSequence {
     /// What a piece of pattern needs, and, when it matches only fixed strings, those strings (as
-    /// `QuadgramSet` reads text).
+    /// `GramSet` reads text).
     struct Piece {
         var need: LiteralRequirement
         var exact: [[UInt8]]?
@@ -46,7 +46,7 @@ struct LiteralSequence {
     mutating func append(character bytes: [UInt8], repeated: Repeat?) {
         // Every run of space is one space as the text is read, so `\h++` is exactly one and
         // `\h*+` is one or none.
-        let space = bytes.count == 1 ? bytes[0] == 0x20 || bytes[0] == 0x09 : QuadgramSet.normalized(bytes) == [0x20]
+        let space = bytes.count == 1 ? bytes[0] == 0x20 || bytes[0] == 0x09 : GramSet.normalized(bytes) == [0x20]
         if repeated == nil || space && repeated!.minimum > 0 {
             for index in run.indices { run[index] += bytes }
             return

@@ -2,7 +2,7 @@ import PCRE2
 
 /// A rule's pattern and what keeps searching it cheap, in two steps:
 /// - the literals every match needs (`LiteralRequirement`, read from the pattern or, when it
-///   has none, from `requires`): a document whose `QuadgramSet` lacks them is not searched at
+///   has none, from `requires`): a document whose `GramSet` lacks them is not searched at
 ///   all, one check for what would be a full scan;
 /// - an optional `requires` prefilter, a fast pattern (one that starts with a literal) that
 ///   matches on every line where `regex` can: `regex`, which may lead with a class or a
@@ -19,7 +19,7 @@ struct PatternSearch: Sendable {
     let regex: Regex
     let requires: Regex?
     let window: Window
-    /// The literals as `QuadgramSet` hashes (nil when nothing is known), read from the pattern
+    /// The literals as `GramSet` hashes (nil when nothing is known), read from the pattern
     /// the first time a document is long enough to use them: a run over one short article
     /// (an editor, a pre-commit hook) does not pay for reading every pattern.
     private let literalGrams: LazyIndex<[[UInt64]]?>
@@ -28,7 +28,7 @@ struct PatternSearch: Sendable {
     private let searches: LazyIndex<[PrefilterSearch]>
     private let wholeSearch: PrefilterSearch?
 
-    /// Below this many bytes a text is searched without asking its `QuadgramSet`: the index
+    /// Below this many bytes a text is searched without asking its `GramSet`: the index
     /// would cost about what the searches it saves do.
     static let minimumSkippableSize = 2 * 1024
     /// Reading every pattern for its literals takes about 5 ms, once a run: a text this long
@@ -83,7 +83,7 @@ struct PatternSearch: Sendable {
         guard prefiltered else { return try forEachMatch(of: regex, in: subject, matcher, body) }
         if subject.count >= Self.minimumSkippableSize,
            let grams = subject.count >= Self.minimumReadingSize ? literalGrams.index : literalGrams.indexIfMade ?? nil,
-           !document.quadgrams.mayContain(any: grams) {
+           !document.grams.mayContain(any: grams) {
             return
         }
         guard let wholeSearch else { return try forEachMatch(of: regex, in: subject, matcher, body) }

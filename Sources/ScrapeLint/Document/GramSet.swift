@@ -15,7 +15,7 @@
 ///
 /// A hash collision (or a gram left by a byte that a later one replaced) only makes a gram look
 /// present, so "absent" is always right and "present" is a maybe: skipping stays exact.
-struct QuadgramSet: Sendable {
+struct GramSet: Sendable {
     /// The bytes in one gram.
     static let length = 4
     /// The bytes in one long gram.
@@ -106,7 +106,8 @@ struct QuadgramSet: Sendable {
 
     /// The hash of a gram of normalized text, four or eight bytes (`length`, `longLength`).
     static func hash(of gram: ArraySlice<UInt8>) -> UInt64 {
-        gram.count == longLength ? hash(ofLongWindow: gram.reduce(0) { $0 << 8 | UInt64($1) })
+        precondition(gram.count == length || gram.count == longLength, "a gram is 4 or 8 bytes")
+        return gram.count == longLength ? hash(ofLongWindow: gram.reduce(0) { $0 << 8 | UInt64($1) })
             : hash(ofWindow: gram.reduce(0) { $0 << 8 | UInt32($1) })
     }
 

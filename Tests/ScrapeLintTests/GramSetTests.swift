@@ -5,16 +5,16 @@ import Testing
 
 /// The quadgram index of a document, and the promise that makes skipping exact: wherever a
 /// built-in pattern matches, the document holds the pattern's literals.
-@Suite struct QuadgramSetTests {
+@Suite struct GramSetTests {
     private func mayContain(_ text: String, _ pattern: String) -> Bool {
         let grams = LiteralExtractor.requirement(of: pattern).gramHashes!
-        return QuadgramSet(Array(text.utf8)).mayContain(any: grams)
+        return GramSet(Array(text.utf8)).mayContain(any: grams)
     }
 
     @Test func textIsReadFoldedWithSpaceRunsAsOneSpace() {
-        #expect(QuadgramSet.normalized(Array("Cookie\u{A0}\u{A0}Policy\t \u{2009}Now".utf8)) == Array("cookie policy now".utf8))
-        #expect(QuadgramSet.normalized(Array("ÉCOLE café".utf8)) == Array("École café".utf8))  // ASCII letters only
-        #expect(QuadgramSet.normalized([0x41, 0xC2, 0x20, 0xE2, 0x80, 0x42]) == [0x61, 0xC2, 0x20, 0xE2, 0x80, 0x62])
+        #expect(GramSet.normalized(Array("Cookie\u{A0}\u{A0}Policy\t \u{2009}Now".utf8)) == Array("cookie policy now".utf8))
+        #expect(GramSet.normalized(Array("ÉCOLE café".utf8)) == Array("École café".utf8))  // ASCII letters only
+        #expect(GramSet.normalized([0x41, 0xC2, 0x20, 0xE2, 0x80, 0x42]) == [0x61, 0xC2, 0x20, 0xE2, 0x80, 0x62])
     }
 
     @Test func aDocumentHoldsWhatItSaysAndNotWhatItLacks() {
@@ -36,10 +36,10 @@ import Testing
         for round in 0..<600 {
             let count = round < 500 ? Int.random(in: 4...40, using: &generator) : Int.random(in: 200...3000, using: &generator)
             let bytes = (0..<count).flatMap { _ in pieces.randomElement(using: &generator)! }
-            let normalized = QuadgramSet.normalized(bytes), set = QuadgramSet(bytes)
-            for length in [QuadgramSet.length, QuadgramSet.longLength] where normalized.count >= length {
+            let normalized = GramSet.normalized(bytes), set = GramSet(bytes)
+            for length in [GramSet.length, GramSet.longLength] where normalized.count >= length {
                 for end in length...normalized.count {
-                    #expect(set.mayContain(any: [[QuadgramSet.hash(of: normalized[(end - length)..<end])]]), "\(bytes)")
+                    #expect(set.mayContain(any: [[GramSet.hash(of: normalized[(end - length)..<end])]]), "\(bytes)")
                     checked += 1
                 }
             }
@@ -52,8 +52,8 @@ import Testing
     @Test func aLongLiteralNeedsItsOwnWindows() {
         let text = "Sign up there, then stop to turn up the campaign unit."
         let literal = Array("sign up to".utf8)[...]
-        let quadgrams = (QuadgramSet.length...literal.count).map { QuadgramSet.hash(of: literal[($0 - QuadgramSet.length)..<$0]) }
-        #expect(QuadgramSet(Array(text.utf8)).mayContain(any: [quadgrams]))  // every quadgram is there
+        let quadgrams = (GramSet.length...literal.count).map { GramSet.hash(of: literal[($0 - GramSet.length)..<$0]) }
+        #expect(GramSet(Array(text.utf8)).mayContain(any: [quadgrams]))  // every quadgram is there
         #expect(!mayContain(text, #"(?i)sign\h+up\h+to"#))
         #expect(mayContain(text + " Sign\u{A0} up to our list.", #"(?i)sign\h+up\h+to"#))
     }
@@ -78,9 +78,9 @@ import Testing
         let matcher = Matcher()
         var checked = 0
         for bytes in texts {
-            let quadgrams = QuadgramSet(bytes)
+            let grams = GramSet(bytes)
             try bytes.withUnsafeBufferPointer { subject in
-                for (id, regex, grams) in filters where !quadgrams.mayContain(any: grams) {
+                for (id, regex, literals) in filters where !grams.mayContain(any: literals) {
                     var matched = false
                     try matcher.forEachMatch(of: regex, in: subject) { _ in
                         matched = true

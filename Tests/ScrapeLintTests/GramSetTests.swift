@@ -7,8 +7,8 @@ import Testing
 /// built-in pattern matches, the document holds the pattern's literals.
 @Suite struct GramSetTests {
     private func mayContain(_ text: String, _ pattern: String) -> Bool {
-        let grams = LiteralExtractor.requirement(of: pattern).gramHashes!
-        return GramSet(Array(text.utf8)).mayContain(any: grams)
+        let probes = LiteralExtractor.requirement(of: pattern).probes!
+        return GramSet(Array(text.utf8)).mayContain(any: probes)
     }
 
     @Test func textIsReadFoldedWithSpaceRunsAsOneSpace() {
@@ -39,7 +39,7 @@ import Testing
             let normalized = GramSet.normalized(bytes), set = GramSet(bytes)
             for length in [GramSet.length, GramSet.longLength] where normalized.count >= length {
                 for end in length...normalized.count {
-                    #expect(set.mayContain(any: [[GramSet.hash(of: normalized[(end - length)..<end])]]), "\(bytes)")
+                    #expect(set.mayContain(any: [GramSet.Probe(literals: [Array(normalized[(end - length)..<end])])]), "\(bytes)")
                     checked += 1
                 }
             }
@@ -52,10 +52,54 @@ import Testing
     @Test func aLongLiteralNeedsItsOwnWindows() {
         let text = "Sign up there, then stop to turn up the campaign unit."
         let literal = Array("sign up to".utf8)[...]
-        let quadgrams = (GramSet.length...literal.count).map { GramSet.hash(of: literal[($0 - GramSet.length)..<$0]) }
-        #expect(GramSet(Array(text.utf8)).mayContain(any: [quadgrams]))  // every quadgram is there
+        let quadgrams = (GramSet.length...literal.count).map { Array(literal[($0 - GramSet.length)..<$0]) }
+        #expect(GramSet(Array(text.utf8)).mayContain(any: [GramSet.Probe(literals: quadgrams)]))  // every quadgram is there
         #expect(!mayContain(text, #"(?i)sign\h+up\h+to"#))
         #expect(mayContain(text + " Sign\u{A0} up to our list.", #"(?i)sign\h+up\h+to"#))
+    }
+
+    /// Characters too short for a gram are told by their bytes, exactly: a control character,
+    /// a zero-width space (not the joiner beside it), an ideographic space (which the grams
+    /// read as a space), `{` and `;`.
+    @Test func rareCharactersAreToldByTheirBytes() {
+        let control = #"[\x{01}-\x{08}\x{0B}\x{0C}\x{0E}-\x{1F}\x{7F}-\x{9F}]"#
+        #expect(mayContain("one\u{07}two", control))
+        #expect(mayContain("one\u{85}two", control))
+        #expect(!mayContain("one two\r\n“three” ÿ", control))
+        #expect(mayContain("a\u{200B}b", #"\x{200B}"#))
+        #expect(!mayContain("a\u{200C}b\u{2019}", #"\x{200B}"#))
+        #expect(mayContain("a\u{3000}b", #"\x{3000}"#))
+        #expect(!mayContain("a\u{2000}b ", #"\x{3000}"#))
+        #expect(mayContain("x = 1", #"[{}=<>@]"#))
+        #expect(!mayContain("Plain prose, with (brackets) and a colon: here.", #"[{}=<>@]"#))
+        #expect(mayContain("a: b;", #"(?m);\h*+$"#))
+        #expect(!mayContain("a: b.", #"(?m);\h*+$"#))
+    }
+
+    /// The same promise on random texts of rare and common characters: wherever one of these
+    /// patterns matches, the set says its characters may be there.
+    @Test func rareCharacterChecksNeverMissAMatch() throws {
+        let patterns = [#"[\x{01}-\x{08}\x{0B}\x{0C}\x{0E}-\x{1F}\x{7F}-\x{9F}]"#, #"[\x{200B}\x{2060}\x{FEFF}\x{00AD}]"#,
+                        #"[\x{2000}-\x{200A}\x{202F}]|\x{3000}"#, #"(?i)[{}=<>@]|;\h*+$|/[/*]"#, "(?i)é[;:]", #"\x{212A}"#]
+        let pieces = ["a", "K", " ", "\t", ";", "{", ".", "/", "*", "é", "É", "\u{212A}", "\u{7F}", "\u{85}", "\u{01}", "\u{1F}",
+                      "\u{A0}", "\u{AD}", "\u{2003}", "\u{200B}", "\u{200C}", "\u{2019}", "\u{3000}", "\u{FEFF}", "\n"]
+        let regexes = try patterns.map { try Regex($0) }
+        let probes = patterns.map { LiteralExtractor.requirement(of: $0).probes }
+        #expect(probes.allSatisfy { $0 != nil })
+        var generator = SystemRandomNumberGenerator()
+        let matcher = Matcher()
+        var matched = 0
+        for _ in 0..<3000 {
+            let bytes = Array((0..<Int.random(in: 1...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined().utf8)
+            let set = GramSet(bytes)
+            try bytes.withUnsafeBufferPointer { subject in
+                for (regex, probe) in zip(regexes, probes) where try matcher.firstMatch(of: regex, in: subject, range: 0..<subject.count) != nil {
+                    matched += 1
+                    #expect(set.mayContain(any: probe!), "\(regex.pattern) in \(bytes)")
+                }
+            }
+        }
+        #expect(matched > 1000)
     }
 
     /// Wherever a built-in pattern (a pattern rule's or a merge signal's) matches in the dev
@@ -72,7 +116,7 @@ import Testing
             }
             examples += rule.examples.match.map { $0.replacingOccurrences(of: "⟦", with: "").replacingOccurrences(of: "⟧", with: "") }
         }
-        let filters = searches.compactMap { entry in entry.search.literals.gramHashes.map { (entry.id, entry.search.regex, $0) } }
+        let filters = searches.compactMap { entry in entry.search.literals.probes.map { (entry.id, entry.search.regex, $0) } }
         #expect(filters.count >= 20)
         let texts = try devCorpusDocuments().map(\.document.bytes) + examples.flatMap { [Array($0.utf8), Array(("Ünïcödé “x” " + $0).utf8)] }
         let matcher = Matcher()

@@ -54,6 +54,24 @@ import Testing
         #expect(literals(#"(?:abcd)*efgh"#) == [["efgh"]])
     }
 
+    /// A short literal is kept raw when it holds a byte other than a letter or a space; a class
+    /// of a few characters needs one of them.
+    @Test func shortLiteralsAndSmallClassesOfRareCharacters() {
+        #expect(literals(#"[{}=<>@]"#) == [["<"], ["="], [">"], ["@"], ["{"], ["}"]])
+        #expect(literals(#"[\x{01}-\x{03}]"#) == [["\u{01}"], ["\u{02}"], ["\u{03}"]])
+        #expect(literals(#"(?m);\h*+$"#) == [[";"]])
+        #expect(literals(#"\x{200B}|[\x{FEFF}\]]|\x{200B}"#) == [["\u{200B}"], ["]"], ["\u{FEFF}"]])
+        #expect(literals("[é{]") == [["{"], ["é"]])
+        // A letter, a space or a class escape in the class: any text may hold it.
+        for pattern in [#"[{a]"#, #"[^{]"#, #"[\d{]"#, #"[{\h]"#, "(?i)[é{]", #"[[:punct:]{]"#, #"[\x{01}-\x{7F}]"#, "a|{", #"\h"#] {
+            #expect(literals(pattern) == nil, "\(pattern)")
+        }
+        // Two requirements that would make too many alternatives together: the long literals
+        // stay, not the punctuation that every text has.
+        let phrases = (0..<40).map { "phrase \($0) here" }.joined(separator: "|")
+        #expect(literals("[.,;:!?]\\h*+(?:\(phrases))")?.count == 40)
+    }
+
     @Test func assertionsMatchNoTextSoTheLiteralGoesOn() {
         #expect(literals(#"(?<=x)abcd"#) == [["abcd"]])
         #expect(literals(#"(?m)^abc\bdef$"#) == [["abcdef"]])

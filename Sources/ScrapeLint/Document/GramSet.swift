@@ -15,6 +15,12 @@
 ///
 /// A hash collision (or a gram left by a byte that a later one replaced) only makes a gram look
 /// present, so "absent" is always right and "present" is a maybe: skipping stays exact.
+///
+/// Rare characters are told by a second, exact record of the raw bytes: which ASCII bytes occur
+/// (all but upper-case letters, spaces and tabs, which nothing asks for) and which pairs of bytes
+/// of 0x80 and over stand in a row (the bytes inside one character). A control character, `{`, a
+/// zero-width space or an ideographic space is too short for a gram, yet most texts lack it: a
+/// pattern that needs one (`[\x{01}-\x{08}]`, `[{}=<>@]`) skips them (`Probe`).
 struct GramSet: Sendable {
     /// The bytes in one gram.
     static let length = 4
@@ -28,18 +34,28 @@ struct GramSet: Sendable {
     private var bits: [UInt64]
     /// 64 less the number of bits of a slot: a gram's slot is the top bits of its hash.
     private let shift: UInt64
+    /// The ASCII bytes seen: bit n of `asciiLow` for byte n under 64, of `asciiHigh` for n - 64.
+    private let asciiLow: UInt64, asciiHigh: UInt64
+    /// Two bytes of 0x80 and over in a row, by the low seven bits of each: 2^14 bits.
+    private var pairs: [UInt64]
 
     init(_ bytes: [UInt8]) {
         var logBits = Self.smallestBits
         while logBits < Self.largestBits, 1 << logBits < bytes.count * Self.bitsPerByte { logBits += 1 }
         let shift = UInt64(64 - logBits)
         var bits = [UInt64](repeating: 0, count: (1 << logBits) / 64)
+        var pairs = [UInt64](repeating: 0, count: (1 << 14) / 64)
+        var asciiLow: UInt64 = 0, asciiHigh: UInt64 = 0
         bits.withUnsafeMutableBufferPointer { bits in
+            pairs.withUnsafeMutableBufferPointer { pairs in
             bytes.withUnsafeBufferPointer { bytes in
                 // The last eight bytes of the normalized text, newest lowest, and the eight
                 // before them, which a dropped byte brings back into the window.
                 var history: UInt64 = 0, older: UInt64 = 0
+                var previous: UInt8 = 0
                 for byte in bytes {
+                    let prior = previous
+                    previous = byte
                     let added: UInt8
                     if byte &- 0x41 < 26 {
                         added = byte | 0x20
@@ -48,7 +64,13 @@ struct GramSet: Sendable {
                         added = 0x20
                     } else if byte < 0x80 {
                         added = byte
+                        let bit: UInt64 = 1 &<< UInt64(byte & 63)
+                        if byte < 64 { asciiLow |= bit } else { asciiHigh |= bit }
                     } else {
+                        // An ASCII byte before it stands for the byte 0x80 above it: a pair that
+                        // valid UTF-8 never holds, so a check of a character's own bytes is exact.
+                        let pair = Int(prior & 0x7F) &<< 7 | Int(byte & 0x7F)
+                        pairs[pair &>> 6] |= 1 &<< UInt64(pair & 63)
                         let step = Self.step(byte, after: UInt32(truncatingIfNeeded: history))
                         if step.drop > 0 {
                             let dropped = 8 * UInt64(step.drop)
@@ -66,9 +88,13 @@ struct GramSet: Sendable {
                     bits[longSlot &>> 6] |= 1 &<< UInt64(longSlot & 63)
                 }
             }
+            }
         }
         self.bits = bits
         self.shift = shift
+        self.pairs = pairs
+        self.asciiLow = asciiLow
+        self.asciiHigh = asciiHigh
     }
 
     /// What reading `byte` does to the normalized text whose last bytes are `history`: drop
@@ -124,15 +150,18 @@ struct GramSet: Sendable {
         window &* 0xD6E8_FEB8_6659_FD93
     }
 
-    /// Whether, for one of `alternatives` (`LiteralRequirement.gramHashes`), every gram is
-    /// there: the text may contain that alternative's literals. False only when it surely does not.
-    func mayContain(any alternatives: [[UInt64]]) -> Bool {
+    /// Whether, for one of `alternatives` (`LiteralRequirement.probes`), everything it asks
+    /// for is there: the text may contain that alternative's literals. False only when it surely
+    /// does not.
+    func mayContain(any alternatives: [Probe]) -> Bool {
         bits.withUnsafeBufferPointer { bits in
-            alternatives.contains { hashes in
-                hashes.allSatisfy { hash in
-                    let slot = Int(truncatingIfNeeded: hash &>> shift)
-                    return bits[slot &>> 6] & (1 &<< UInt64(slot & 63)) != 0
-                }
+            alternatives.contains { probe in
+                asciiLow & probe.asciiLow == probe.asciiLow && asciiHigh & probe.asciiHigh == probe.asciiHigh
+                    && probe.pairs.allSatisfy { pairs[$0 &>> 6] & (1 &<< UInt64($0 & 63)) != 0 }
+                    && probe.grams.allSatisfy { hash in
+                        let slot = Int(truncatingIfNeeded: hash &>> shift)
+                        return bits[slot &>> 6] & (1 &<< UInt64(slot & 63)) != 0
+                    }
             }
         }
     }

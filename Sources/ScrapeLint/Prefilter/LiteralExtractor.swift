@@ -26,6 +26,11 @@ struct LiteralExtractor {
         /// An assertion (`\b`, `^`, a lookaround), an option setting or a comment: it matches no
         /// text, so the text on either side of it is one literal.
         case nothing
+
+        var isCharacter: Bool {
+            if case .character = self { return true }
+            return false
+        }
     }
 
     /// The requirement of `pattern`, compiled caseless as a whole when `caseless`.
@@ -70,8 +75,13 @@ struct LiteralExtractor {
         switch scalar {
         case "\\": return try escape(caseless: caseless)
         case "[":
-            try reader.skipClass()
-            return [.other(.anything)]
+            // A class of a few characters needs one of them: `[{}=<>@]` one of six bytes that
+            // most texts lack. Under `(?i)` a cased non-ASCII member also matches its other case.
+            guard let members = try reader.classMembers(limit: LiteralSequence.maximumStrings),
+                  !caseless || members.allSatisfy({ Self.character($0, caseless: true).isCharacter }) else {
+                return [.other(.anything)]
+            }
+            return [.other(.anyLiteral(of: members.map { Array(String($0).utf8) }))]
         case "(": return [try group(caseless: &caseless)]
         case ".": return [.other(.anything)]
         case "^", "$": return [.nothing]

@@ -1,9 +1,11 @@
 import Glibc
 
 /// What a pattern needs in a text before it can match there: the literals of at least one of
-/// `alternatives`, each literal a byte string that must occur as `GramSet` reads text
-/// (ASCII letters in lower case, a run of horizontal space as one space). `LiteralExtractor`
-/// derives it from the pattern; `GramSet` tells whether a document may hold it.
+/// `alternatives`. A literal of four bytes or more is a byte string that must occur as `GramSet`
+/// reads text (ASCII letters in lower case, a run of horizontal space as one space); a shorter
+/// one is raw bytes (one character such as `{` or U+200B, or two or three), of which only what
+/// `GramSet.Probe` can check counts. `LiteralExtractor` derives it from the pattern;
+/// `GramSet` tells whether a document may hold it.
 struct LiteralRequirement: Sendable {
     /// One of these, each a list of literals all needed; nil when nothing is known.
     let alternatives: [[[UInt8]]]?
@@ -15,9 +17,15 @@ struct LiteralRequirement: Sendable {
     static let anything = LiteralRequirement(nil)
 
     private init(_ alternatives: [[[UInt8]]]?) {
-        // A literal shorter than a quadgram says nothing; an alternative left without literals
-        // can match anywhere, and so can the pattern.
-        let kept = alternatives?.map { $0.filter { $0.count >= GramSet.length } }
+        // A short literal of letters or spaces says nothing; an alternative left without
+        // literals can match anywhere, and so can the pattern.
+        // Each literal and each alternative once (two branches, or a pattern and its prefilter,
+        // may ask for the same).
+        var seen = Set<[[UInt8]]>()
+        let kept = alternatives?.map { literals in
+            var unique = Set<[UInt8]>()
+            return literals.filter { ($0.count >= GramSet.length || GramSet.Probe.asksSomething(short: $0)) && unique.insert($0).inserted }
+        }.filter { seen.insert($0).inserted }
         guard let kept, !kept.isEmpty, kept.count <= Self.maximumAlternatives, kept.allSatisfy({ !$0.isEmpty }) else {
             self.alternatives = nil
             return
@@ -28,28 +36,40 @@ struct LiteralRequirement: Sendable {
     /// Whether anything is known: otherwise every text is searched, and no index is needed.
     var isKnown: Bool { alternatives != nil }
 
-    /// The `GramSet` hashes of each alternative's literals, for `GramSet.mayContain`:
-    /// the eight-byte windows of a long literal, the four-byte ones of a short one.
-    var gramHashes: [[UInt64]]? {
-        alternatives?.map { literals in
-            let gram = { (literal: [UInt8]) in literal.count >= GramSet.longLength ? GramSet.longLength : GramSet.length }
-            return Array(Set(literals.flatMap { literal in
-                (gram(literal)...literal.count).map { GramSet.hash(of: literal[($0 - gram(literal))..<$0]) }
-            })).sorted()
-        }
+    /// What each alternative asks of a `GramSet`, for `GramSet.mayContain`.
+    var probes: [GramSet.Probe]? {
+        alternatives?.map(GramSet.Probe.init(literals:))
     }
 
-    /// A text must contain one of `strings` (normalized here).
+    /// Whether every alternative has a literal of four bytes or more: one that most texts lack,
+    /// where a short one (`.`, `;`) may be in every text.
+    private var isLong: Bool {
+        alternatives?.allSatisfy { $0.contains { $0.count >= GramSet.length } } ?? false
+    }
+
+    /// A text must contain one of `strings`: each normalized when that leaves four bytes or
+    /// more, else kept raw (`{`, `\u{200B}`), else (`ab`, a space) nothing is known.
     static func anyLiteral(of strings: [[UInt8]]) -> LiteralRequirement {
+        var literals: [[UInt8]] = []
+        for string in strings {
+            let normalized = GramSet.normalized(string)
+            if normalized.count >= GramSet.length {
+                literals.append(normalized)
+            } else if string.count < GramSet.length, GramSet.Probe.asksSomething(short: string) {
+                literals.append(string)
+            } else {
+                return .anything
+            }
+        }
         // A text that holds "photo credit" holds "photo": of two strings where one contains the
         // other, the shorter says as much with fewer bits to test. Shortest first, a string is
-        // kept only when no kept one is inside it (which also drops repeats).
-        let normalized = strings.map(GramSet.normalized).sorted {
-            $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1)
-        }
-        guard normalized.first.map({ $0.count >= GramSet.length }) == true else { return .anything }
+        // kept only when no kept one is inside it (which also drops repeats). A short raw string
+        // inside a normalized one is there in the raw text too: it holds no letter, space or
+        // other byte that normalizing changes.
+        let sorted = literals.sorted { $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1) }
+        guard !sorted.isEmpty else { return .anything }
         var kept: [[UInt8]] = []
-        for string in normalized where !kept.contains(where: { Self.bytes(string, contain: $0) }) { kept.append(string) }
+        for string in sorted where !kept.contains(where: { Self.bytes(string, contain: $0) }) { kept.append(string) }
         return LiteralRequirement(kept.map { [$0] })
     }
 
@@ -62,12 +82,16 @@ struct LiteralRequirement: Sendable {
         }
     }
 
-    /// Both needed. When spelling that out takes too many alternatives, the one of the two with
-    /// fewer alternatives: still true of every match, only less exact.
+    /// Both needed. When spelling that out takes too many alternatives, one of the two: still
+    /// true of every match, only less exact. The one with long literals in every alternative
+    /// (a phrase list rather than `[.,;]`), or else the one with fewer alternatives.
     static func all(_ first: LiteralRequirement, _ second: LiteralRequirement) -> LiteralRequirement {
         guard let one = first.alternatives else { return second }
         guard let other = second.alternatives else { return first }
-        guard one.count * other.count <= maximumAlternatives else { return one.count <= other.count ? first : second }
+        guard one.count * other.count <= maximumAlternatives else {
+            if first.isLong != second.isLong { return first.isLong ? first : second }
+            return one.count <= other.count ? first : second
+        }
         return LiteralRequirement(one.flatMap { left in other.map { right in left + right } })
     }
 

@@ -115,6 +115,64 @@ struct PatternReader {
         }
     }
 
+    /// The characters a class matches, after its `[`, read past: when it lists characters and
+    /// ranges only, `limit` at most (`[{}<>]`, `[\x{01}-\x{08}\x{7F}]`). Otherwise (`[^a]`,
+    /// `[\d.]`, `[\p{Lu}x]`, `[[:alpha:]]`, too many) nil, read past all the same.
+    mutating func classMembers(limit: Int) throws(Unreadable) -> [Unicode.Scalar]? {
+        let start = position
+        if let members = plainClassMembers(limit: limit) { return members }
+        position = start
+        try skipClass()
+        return nil
+    }
+
+    private mutating func plainClassMembers(limit: Int) -> [Unicode.Scalar]? {
+        guard next != "^" else { return nil }
+        var members: [Unicode.Scalar] = []
+        var first = true  // a leading `]` is a member
+        while let scalar = next {
+            if scalar == "]", !first {
+                position += 1
+                return members
+            }
+            first = false
+            guard let low = classCharacter() else { return nil }
+            if next == "-", position + 1 < scalars.count, scalars[position + 1] != "]" {
+                position += 1
+                guard let high = classCharacter(), low.value <= high.value, high.value - low.value < limit else { return nil }
+                members += (low.value...high.value).compactMap(Unicode.Scalar.init)
+            } else {
+                members.append(low)
+            }
+            guard members.count <= limit else { return nil }
+        }
+        return nil
+    }
+
+    /// One character of a class, plain or escaped; nil for anything that stands for more
+    /// (`\d`, `\p{L}`, `[:alpha:]`) or that this reader does not follow (`\Q`, octal, `\b`).
+    private mutating func classCharacter() -> Unicode.Scalar? {
+        let scalar = scalars[position]
+        position += 1
+        if scalar == "[", next == ":" || next == "." || next == "=" { return nil }
+        guard scalar == "\\" else { return scalar }
+        guard let escaped = next else { return nil }
+        position += 1
+        switch escaped {
+        case "x": return try? hexadecimal()
+        case "n": return "\n"
+        case "r": return "\r"
+        case "t": return "\t"
+        case "f": return "\u{0C}"
+        case "e": return "\u{1B}"
+        case "a": return "\u{07}"
+        default:
+            // A backslash before punctuation means the punctuation; before a letter or a
+            // digit, a class, a property or something else this reader does not take.
+            return escaped.properties.isAlphabetic || escaped.properties.numericType != nil ? nil : escaped
+        }
+    }
+
     /// A character class, after its `[`.
     mutating func skipClass() throws(Unreadable) {
         if next == "^" { position += 1 }

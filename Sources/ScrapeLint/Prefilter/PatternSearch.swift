@@ -19,13 +19,14 @@ struct PatternSearch: Sendable {
     let regex: Regex
     let requires: Regex?
     let window: Window
-    /// The literals as `GramSet` hashes (nil when nothing is known), read from the pattern
+    /// The literals as `GramSet` probes (nil when nothing is known), read from the pattern
     /// the first time a document is long enough to use them: a run over one short article
     /// (an editor, a pre-commit hook) does not pay for reading every pattern.
-    private let literalGrams: LazyIndex<[[UInt64]]?>
-    /// The searches that stand for `requires` (`searches(for:)`), made when first needed, and
-    /// `requires` whole as a search, for short texts.
-    private let searches: LazyIndex<[PrefilterSearch]>
+    private let literalProbes: LazyIndex<[GramSet.Probe]?>
+    /// The searches that stand for `requires` (`searches(for:)`), each with the probes of its
+    /// own literals (a branch such as `[{}=<>@]` is not searched in a text that lacks them), made
+    /// when first needed; and `requires` whole as a search, for short texts.
+    private let searches: LazyIndex<[(search: PrefilterSearch, probes: [GramSet.Probe]?)]>
     private let wholeSearch: PrefilterSearch?
 
     /// Below this many bytes a text is searched without asking its `GramSet`: the index
@@ -45,8 +46,8 @@ struct PatternSearch: Sendable {
         self.regex = regex
         self.requires = requires
         self.window = window
-        literalGrams = LazyIndex { Self.literals(of: regex, requires: requires).gramHashes }
-        searches = LazyIndex { requires.map(Self.searches(for:)) ?? [] }
+        literalProbes = LazyIndex { Self.literals(of: regex, requires: requires, window: window).probes }
+        searches = LazyIndex { (requires.map(Self.searches(for:)) ?? []).map { ($0, $0.literals.probes) } }
         wholeSearch = requires.map(PrefilterSearch.init)
     }
 
@@ -68,12 +69,14 @@ struct PatternSearch: Sendable {
     }
 
     /// What every match needs in a text.
-    var literals: LiteralRequirement { Self.literals(of: regex, requires: requires) }
+    var literals: LiteralRequirement { Self.literals(of: regex, requires: requires, window: window) }
 
-    private static func literals(of regex: Regex, requires: Regex?) -> LiteralRequirement {
+    /// The pattern's own; in the token window also the prefilter's, since nothing is searched
+    /// there without a hit. Not in the line window: its last line is searched without one.
+    private static func literals(of regex: Regex, requires: Regex?, window: Window) -> LiteralRequirement {
         let own = LiteralExtractor.requirement(of: regex)
-        guard !own.isKnown, let requires else { return own }
-        return LiteralExtractor.requirement(of: requires)
+        guard let requires, window == .token else { return own }
+        return .all(own, LiteralExtractor.requirement(of: requires))
     }
 
     /// Every match in `document`, in order. With `prefiltered` false the pattern alone searches
@@ -82,12 +85,14 @@ struct PatternSearch: Sendable {
                       prefiltered: Bool = true, _ body: (Match) throws -> Void) throws {
         guard prefiltered else { return try forEachMatch(of: regex, in: subject, matcher, body) }
         if subject.count >= Self.minimumSkippableSize,
-           let grams = subject.count >= Self.minimumReadingSize ? literalGrams.index : literalGrams.indexIfMade ?? nil,
-           !document.grams.mayContain(any: grams) {
+           let probes = subject.count >= Self.minimumReadingSize ? literalProbes.index : literalProbes.indexIfMade ?? nil,
+           !document.grams.mayContain(any: probes) {
             return
         }
         guard let wholeSearch else { return try forEachMatch(of: regex, in: subject, matcher, body) }
-        let searches = subject.count >= Self.minimumSplitSize ? self.searches.index : [wholeSearch]
+        // A branch whose literals the text lacks has no hit to find.
+        let searches = subject.count >= Self.minimumSplitSize
+            ? self.searches.index.filter { $0.probes.map(document.grams.mayContain(any:)) ?? true }.map(\.search) : [wholeSearch]
         if window == .token { return try forEachMatch(inTokensOf: searches, subject: subject, matcher, body) }
         var lines: [Int] = []
         for search in searches {

@@ -51,6 +51,15 @@ enum PrefilterSearch: Sendable {
         }
     }
 
+    /// What every hit needs in a text.
+    var literals: LiteralRequirement {
+        switch self {
+        case .pattern(let regex): LiteralExtractor.requirement(of: regex)
+        case .doubledByte(let byte): .anyLiteral(of: [[byte, byte]])
+        case .caseChange: .anything
+        }
+    }
+
     /// The pattern as written, or the two bytes.
     var source: String {
         switch self {

@@ -10,6 +10,7 @@ import Testing
             case .doubledByte(let byte): "byte \(byte)"
             case .pattern: "pattern"
             case .caseChange: "case change"
+            case .trailingLines: "trailing lines"
             }
         }
         #expect(try kind("  ") == "byte 32")
@@ -27,6 +28,45 @@ import Testing
         #expect(try kind(#"(?<=[\p{Ll}\p{N}])\p{Lu}"#) == "case change")
         #expect(try kind(#"(?i)(?<=[\p{Ll}\p{N}])\p{Lu}"#) == "pattern")
         #expect(try kind(#"(?<=[\p{Ll}])\p{Lu}"#) == "pattern")
+        #expect(try kind(TrailingLinesScan.pattern) == "trailing lines")
+        #expect(try kind("(?m)" + TrailingLinesScan.pattern) == "pattern")
+    }
+
+    /// Searched from the last long line, the trailing-lines prefilter hits where PCRE2 searching
+    /// the whole text does: on the dev corpus, and on random lines of short and long runs of
+    /// words, NBSP and every line break `\R` knows.
+    @Test func theTrailingLinesSearchHitsWherePCRE2Does() throws {
+        let regex = try Regex(TrailingLinesScan.pattern)
+        let search = PrefilterSearch(regex), matcher = Matcher()
+        func hits(_ bytes: [UInt8], prefiltered: Bool) throws -> [Int] {
+            try bytes.withUnsafeBufferPointer { subject in
+                var found: [Int] = [], from = 0
+                while from <= subject.count, let hit = prefiltered ? try search.firstHit(in: subject, from: from, matcher)
+                        : try matcher.firstMatch(of: regex, in: subject, range: from..<subject.count)?.range.lowerBound {
+                    found.append(hit)
+                    from = hit + 1
+                }
+                return found
+            }
+        }
+        let words = ["a", "bb", "é", "7.", "\u{A0}", "\u{2003}"], breaks = ["\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
+        var generator = SystemRandomNumberGenerator()
+        var texts = try devCorpusDocuments().map(\.document.bytes)
+        for _ in 0..<3000 {
+            let lines = (0..<Int.random(in: 1...6, using: &generator)).map { _ in
+                (0..<Int.random(in: 0...9, using: &generator)).map { _ in words.randomElement(using: &generator)! }
+                    .joined(separator: Bool.random(using: &generator) ? " " : "\t")
+                    + (Int.random(in: 0...9, using: &generator) < 8 ? "\n" : breaks.randomElement(using: &generator)!)
+            }
+            texts.append(Array(lines.joined().dropLast(Bool.random(using: &generator) ? 1 : 0).utf8))
+        }
+        var compared = 0
+        for bytes in texts {
+            let expected = try hits(bytes, prefiltered: false)
+            #expect(try hits(bytes, prefiltered: true) == expected, "\(bytes)")
+            compared += expected.count
+        }
+        #expect(compared > 3000)
     }
 
     /// The case-change scan finds what PCRE2 finds, at every place across the 16-byte steps and

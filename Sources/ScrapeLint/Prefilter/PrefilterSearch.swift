@@ -2,7 +2,8 @@ import PCRE2
 
 /// One search that stands for a `requires` prefilter or one of its branches: a pattern, two
 /// equal ASCII bytes (`'  '`, `,,`), or a capital after a lower-case letter or digit
-/// (`CaseChangeScan.pattern`), which vector scans find 16 bytes at a time. PCRE2's JIT looks
+/// (`CaseChangeScan.pattern`), which vector scans find 16 bytes at a time; or the break before
+/// a text's trailing short lines (`TrailingLinesScan.pattern`), searched from the last long line. PCRE2's JIT looks
 /// for a pattern's first character and, when the pattern starts with two different ones, for
 /// the pair; two equal ones it finds by stopping at every first one (on prose, a search for two
 /// spaces stopped every six bytes: 8 ms on the dev files where `qz` takes 0.2), and a class of
@@ -11,13 +12,18 @@ enum PrefilterSearch: Sendable {
     case pattern(Regex)
     case doubledByte(UInt8)
     case caseChange(Regex)
+    case trailingLines(Regex)
 
     /// `pattern` as a search: a doubled byte when it is exactly two equal ASCII characters
     /// other than letters (a letter could be caseless), written plain or escaped; the case-change
-    /// scan when it is exactly `CaseChangeScan.pattern` without options.
+    /// scan or the trailing-lines search when it is exactly their pattern, without options.
     init(_ pattern: Regex) {
         if pattern.pattern == CaseChangeScan.pattern, pattern.options.isEmpty {
             self = .caseChange(pattern)
+            return
+        }
+        if pattern.pattern == TrailingLinesScan.pattern, pattern.options.isEmpty {
+            self = .trailingLines(pattern)
             return
         }
         self = Self.doubledByte(in: pattern.pattern).map { .doubledByte($0) } ?? .pattern(pattern)
@@ -48,13 +54,16 @@ enum PrefilterSearch: Sendable {
             return Self.firstPair(of: byte, in: subject, from: start)
         case .caseChange(let regex):
             return try CaseChangeScan.firstHit(in: subject, from: start, regex: regex, matcher)
+        case .trailingLines(let regex):
+            let from = TrailingLinesScan.searchStart(in: subject, from: start)
+            return try matcher.firstMatch(of: regex, in: subject, range: from..<subject.count)?.range.lowerBound
         }
     }
 
     /// What every hit needs in a text.
     var literals: LiteralRequirement {
         switch self {
-        case .pattern(let regex): LiteralExtractor.requirement(of: regex)
+        case .pattern(let regex), .trailingLines(let regex): LiteralExtractor.requirement(of: regex)
         case .doubledByte(let byte): .anyLiteral(of: [[byte, byte]])
         case .caseChange: .anything
         }
@@ -63,7 +72,7 @@ enum PrefilterSearch: Sendable {
     /// The pattern as written, or the two bytes.
     var source: String {
         switch self {
-        case .pattern(let regex), .caseChange(let regex): regex.pattern
+        case .pattern(let regex), .caseChange(let regex), .trailingLines(let regex): regex.pattern
         case .doubledByte(let byte): String(decoding: [byte, byte], as: UTF8.self)
         }
     }

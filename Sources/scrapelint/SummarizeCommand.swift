@@ -11,7 +11,7 @@ struct SummarizeCommand: ParsableCommand {
     var arguments: [String] = []
 
     func run() throws {
-        let lint = try Lint.parse(arguments + ["--format", "summary"])
+        let lint = try PathArguments.parseLint(arguments + ["--format", "summary"])
         try lint.run()
     }
 }

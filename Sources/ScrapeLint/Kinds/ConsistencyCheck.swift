@@ -107,13 +107,13 @@ public struct ConsistencyCheck: Sendable {
         var formsByKey = HashKeyTable<UInt64>(minimumCapacity: tokens.count)
         var mixedKeys = HashKeyTable<Bool>()
         for token in tokens {
-            if let first = formsByKey[token.key] {
-                if first != token.form {
-                    formsByKey[token.key] = 0
-                    mixedKeys[token.key] = true
-                }
-            } else {
-                formsByKey[token.key] = token.form == 0 ? 1 : token.form
+            // A form hash of 0 (text a hash cannot fold) is stored as 1 and never matches: a key
+            // it comes with twice is always compared as Strings.
+            let first = token.form == 0 ? formsByKey[token.key] ?? { formsByKey[token.key] = 1; return nil }()
+                : formsByKey.value(of: token.key, insertingIfAbsent: token.form)  // one probe for a new key
+            if let first, first != token.form {
+                formsByKey[token.key] = 0
+                mixedKeys[token.key] = true
             }
         }
         let nearKeys = distance > 0 ? Self.nearKeyCandidates(tokens.map { ($0.range, $0.key) }, in: subject,

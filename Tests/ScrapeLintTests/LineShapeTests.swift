@@ -4,15 +4,20 @@ import Testing
 /// The shape of a line as the line-score rule reads it: words, stop words, letters and
 /// characters, closing punctuation.
 @Suite struct LineShapeTests {
-    private func shape(_ text: String, stopWords: [String] = []) -> LineShape {
+    private func shape(_ text: String) -> LineShape {
         let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { LineShape($0, line: 0..<bytes.count, stopWords: .hashes(of: stopWords)) }
+        return bytes.withUnsafeBufferPointer { LineShape($0, line: 0..<bytes.count) }
+    }
+
+    private func stopWords(_ text: String, _ list: [String]) -> Int {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { LineShape.stopWords(in: $0, line: 0..<bytes.count, list: .hashes(of: list)) }
     }
 
     @Test func countsWordsStopWordsLettersAndCharacters() {
-        let line = shape("The “quick” fox — 42 times…", stopWords: ["the"])
+        let line = shape("The “quick” fox — 42 times…")
         #expect(line.words == 6)
-        #expect(line.stopWords == 1)
+        #expect(stopWords("The “quick” fox — 42 times…", ["the"]) == 1)
         #expect(line.letters == 16)
         #expect(line.characters == 22)  // everything but the five spaces
         #expect(line.endsSentence)  // the ellipsis
@@ -27,5 +32,16 @@ import Testing
         #expect(line.characters == 6)
         #expect(line.letters == 5)
         #expect(line.words == 2)  // only ASCII white space splits words
+    }
+
+    /// A stop word is looked up without the ASCII punctuation around it, in any ASCII case;
+    /// punctuation inside it stays, and a character beyond ASCII is never punctuation (‘the’
+    /// is not "the").
+    @Test func stopWordsAreLookedUpWithoutThePunctuationAroundThem() {
+        let list = ["the", "of", "it's", "été"]
+        #expect(stopWords("(The) \"of,\" THE. ...the... it's It's. ‘the’ été", list) == 7)
+        #expect(stopWords("th.e o'f them often (théa) Été", list) == 0)
+        #expect(stopWords("the\tof\rthe", list) == 3)
+        #expect(stopWords("the of", []) == 0)
     }
 }

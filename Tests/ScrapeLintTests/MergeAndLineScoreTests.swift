@@ -88,6 +88,34 @@ import Testing
         #expect(findings.map(\.message) == ["rating, short", "short, in a block", "rating, short"])
     }
 
+    /// Stop words are counted only where they can change the outcome, and then they count as if
+    /// counted everywhere: where the stop-word signal brings a line to the threshold, where it
+    /// gives a line between flagged ones a score of its own, and in the names of a line flagged
+    /// by its neighbours, in the order of the signals.
+    @Test func stopWordsCountWhereverTheyCanChangeTheOutcome() throws {
+        let score = try rule("line-score", """
+            threshold: 1.0
+            signals:
+              - {name: rating, pattern: '^\\d\\.\\d$', weight: 1.0}
+              - {name: few stop words, stop-words-below: 0.3, weight: 0.2}
+              - {name: short, max-words: 4, no-terminal-punctuation: true, weight: 0.3}
+              - {name: digits, letters-below: 0.5, weight: 0.5}
+              - {name: in a block, flagged-neighbours: {within: 1, share: 1.0}, weight: 1.0}
+            stop-words: [the, of, a]
+            """)
+        // Apples: flagged by its neighbours, its stop words counted for the message; Red: its
+        // stop words give it a score of its own between two flagged lines; The rest: counted, and
+        // not few; 12 34: the stop words bring it to the threshold.
+        let text = "4.5\nApples pears plums\n4.2\nRed green blue yellow orange purple.\n4.0\nThe rest of a day\n3.9\n12 34 56 78"
+        let findings = try found(score, text)
+        let document = Document(path: "t", text: text)
+        #expect(findings.map { document.text(in: $0.range) }
+            == ["4.5", "Apples pears plums", "4.2", "Red green blue yellow orange purple.", "4.0", "3.9", "12 34 56 78"])
+        #expect(findings.map(\.message) == ["rating, short, digits", "few stop words, short, in a block", "rating, short, digits",
+                                            "few stop words, in a block", "rating, short, digits", "rating, short, digits",
+                                            "few stop words, short, digits"])
+    }
+
     @Test func oneFindingPerPlaceAndFamily() throws {
         func patternRule(_ id: String, _ family: String, _ pattern: String, _ severity: String) throws -> Rule {
             try parseRule("""

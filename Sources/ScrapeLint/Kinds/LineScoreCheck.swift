@@ -46,43 +46,108 @@ public struct LineScoreCheck: Sendable {
 
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
         let lines = document.paragraphRanges.map { Document.trimmed($0, in: document.bytes) }
-        let shapes = document.bytes.withUnsafeBufferPointer { bytes in
-            lines.map { LineShape(bytes, line: $0, stopWords: stopWordHashes) }
-        }
+        let shapes = document.bytes.withUnsafeBufferPointer { bytes in lines.map { LineShape(bytes, line: $0) } }
         var counts = HashKeyTable<Int>(minimumCapacity: shapes.count)
         for shape in shapes { counts[shape.foldedHash, default: 0] += 1 }
         let hits = try patternHits(in: document, lines: lines, with: matcher)
         let context = LineContext(lines: lines, shapes: shapes, counts: counts, patternHits: hits)
-        // First the line's own signals, then those that look at how the neighbours scored.
-        var scores = Array(repeating: 0.0, count: lines.count)
-        var fired = Array(repeating: [String](), count: lines.count)
+        var state = Scores(count: lines.count)
         try document.bytes.withUnsafeBufferPointer { subject in
+            // First the line's own signals, then those that look at how the neighbours scored.
             for index in lines.indices {
-                for signal in signals where !signal.isContextual {
-                    if try signal.tests.allSatisfy({ try holds($0, line: index, context: context, subject: subject, matcher) }) {
-                        scores[index] += signal.weight
-                        fired[index].append(signal.name)
+                for (number, signal) in signals.enumerated() where !signal.isContextual {
+                    switch try holds(signal, line: index, context: context, subject: subject, matcher, stopWords: nil) {
+                    case true?: state.add(number, signal.weight, to: index)
+                    case false?: break
+                    case nil: state.deferred[index].append(number)
                     }
                 }
-            }
-        }
-        let flagged = scores.map { $0 >= threshold }
-        for index in lines.indices {
-            for signal in signals {
-                guard case .flaggedNeighbours(let within, let share) = signal.tests.first else { continue }
-                // Inside a block, not at its edge: flagged lines on both sides, and the line
-                // itself not a clean sentence (a paragraph of prose between widgets stays prose).
-                let before = max(0, index - within)..<index, after = (index + 1)..<min(lines.count, index + within + 1)
-                guard scores[index] > 0, before.contains(where: { flagged[$0] }), after.contains(where: { flagged[$0] }) else { continue }
-                if Double(before.filter { flagged[$0] }.count + after.filter { flagged[$0] }.count) >= share * Double(before.count + after.count) {
-                    scores[index] += signal.weight
-                    fired[index].append(signal.name)
+                if state.mayReachThreshold(index, signals: signals, threshold: threshold) {
+                    try resolve(index, &state, context: context, subject: subject, matcher)
                 }
             }
-            if scores[index] >= threshold, !lines[index].isEmpty {
-                output.append(rule.diagnostic(at: lines[index], in: document, detail: fired[index].joined(separator: ", ")))
+            // Exact: a line whose stop words were left uncounted cannot reach the threshold.
+            let flagged = state.scores.map { $0 >= threshold }
+            for index in lines.indices {
+                for (number, signal) in signals.enumerated() {
+                    guard case .flaggedNeighbours(let within, let share) = signal.tests.first else { continue }
+                    // Inside a block, not at its edge: flagged lines on both sides, and the line
+                    // itself not a clean sentence (a paragraph of prose between widgets stays prose).
+                    let before = max(0, index - within)..<index, after = (index + 1)..<min(lines.count, index + within + 1)
+                    guard before.contains(where: { flagged[$0] }), after.contains(where: { flagged[$0] }) else { continue }
+                    if state.scores[index] == 0 { try resolve(index, &state, context: context, subject: subject, matcher) }
+                    guard state.scores[index] > 0 else { continue }
+                    if Double(before.filter { flagged[$0] }.count + after.filter { flagged[$0] }.count) >= share * Double(before.count + after.count) {
+                        state.scores[index] += signal.weight
+                        state.firedByNeighbours[index].append(number)
+                    }
+                }
+                if state.scores[index] >= threshold, !lines[index].isEmpty {
+                    // The message names every signal that holds, the uncounted ones too.
+                    try resolve(index, &state, context: context, subject: subject, matcher)
+                    let names = (state.fired[index].sorted() + state.firedByNeighbours[index]).map { signals[$0].name }
+                    output.append(rule.diagnostic(at: lines[index], in: document, detail: names.joined(separator: ", ")))
+                }
             }
         }
+    }
+
+    /// Each line's score and the signals that hold for it (by their number), kept apart: those
+    /// of the line itself, and those of its neighbours. A signal whose only unknown is the
+    /// line's stop words waits in `deferred`: counting them is a second walk over the line, and
+    /// most lines score below the threshold whatever they are.
+    private struct Scores {
+        var scores: [Double]
+        var fired: [[Int]]
+        var firedByNeighbours: [[Int]]
+        var deferred: [[Int]]
+
+        init(count: Int) {
+            scores = Array(repeating: 0, count: count)
+            fired = Array(repeating: [], count: count)
+            firedByNeighbours = Array(repeating: [], count: count)
+            deferred = Array(repeating: [], count: count)
+        }
+
+        mutating func add(_ signal: Int, _ weight: Double, to line: Int) {
+            scores[line] += weight
+            fired[line].append(signal)
+        }
+
+        /// Whether the deferred signals of `line` could bring it to the threshold (or lower its
+        /// score: a weight below zero is weighed at once).
+        func mayReachThreshold(_ line: Int, signals: [Signal], threshold: Double) -> Bool {
+            guard !deferred[line].isEmpty else { return false }
+            let weights = deferred[line].map { signals[$0].weight }
+            return weights.contains { $0 < 0 } || scores[line] + weights.reduce(0, +) >= threshold
+        }
+    }
+
+    /// Weighs the deferred signals of line `index`, counting its stop words.
+    private func resolve(_ index: Int, _ state: inout Scores, context: LineContext, subject: UnsafeBufferPointer<UInt8>,
+                         _ matcher: Matcher) throws {
+        guard !state.deferred[index].isEmpty else { return }
+        let stopWords = LineShape.stopWords(in: subject, line: context.lines[index], list: stopWordHashes)
+        for number in state.deferred[index] where try holds(signals[number], line: index, context: context, subject: subject, matcher,
+                                                          stopWords: stopWords) == true {
+            state.add(number, signals[number].weight, to: index)
+        }
+        state.deferred[index] = []
+    }
+
+    /// Whether all of `signal`'s tests hold for the line; nil when that turns on its stop words
+    /// and `stopWords` is nil.
+    private func holds(_ signal: Signal, line index: Int, context: LineContext, subject: UnsafeBufferPointer<UInt8>,
+                       _ matcher: Matcher, stopWords: Int?) throws -> Bool? {
+        var unknown = false
+        for test in signal.tests {
+            guard let holds = try holds(test, line: index, context: context, subject: subject, matcher, stopWords: stopWords) else {
+                unknown = true
+                continue
+            }
+            if !holds { return false }
+        }
+        return unknown ? nil : true
     }
 
     /// What the line-level tests read besides the line itself.
@@ -118,7 +183,7 @@ public struct LineScoreCheck: Sendable {
     }
 
     private func holds(_ test: Test, line index: Int, context: LineContext,
-                       subject: UnsafeBufferPointer<UInt8>, _ matcher: Matcher) throws -> Bool {
+                       subject: UnsafeBufferPointer<UInt8>, _ matcher: Matcher, stopWords: Int?) throws -> Bool? {
         let (lines, shapes) = (context.lines, context.shapes)
         let shape = shapes[index]
         switch test {
@@ -126,7 +191,10 @@ public struct LineScoreCheck: Sendable {
         case .maxWords(let limit): return shape.words <= limit
         case .minWords(let limit): return shape.words >= limit
         case .noTerminalPunctuation: return !shape.endsSentence
-        case .stopWordsBelow(let share): return shape.words >= 3 && Double(shape.stopWords) < share * Double(shape.words)
+        case .stopWordsBelow(let share):
+            guard shape.words >= 3 else { return false }
+            guard let stopWords else { return nil }
+            return Double(stopWords) < share * Double(shape.words)
         case .firstLines(let count): return index < count
         case .lastLines(let count): return index >= lines.count - count
         case .repeated(let count): return context.counts[shape.foldedHash, default: 0] >= count

@@ -1,7 +1,7 @@
-/// Word count, stop words, letters and closing punctuation of one line, read from its bytes.
+/// Word count, letters and closing punctuation of one line, read from its bytes; its stop words
+/// on demand (`stopWords(in:line:list:)`), since few lines need them.
 struct LineShape {
     let words: Int
-    let stopWords: Int
     let endsSentence: Bool
     let letters: Int
     let characters: Int
@@ -10,36 +10,25 @@ struct LineShape {
     /// text is not a practical concern).
     let foldedHash: UInt64
 
-    /// - Parameter list: `FNV1a` hashes of the stop words in lower case.
-    init(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, stopWords list: HashKeyTable<Bool>) {
-        var words = 0, stopWords = 0, letters = 0, characters = 0
+    init(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) {
+        var words = 0, letters = 0, characters = 0
         var folded = FNV1a()
         var lastFolded: UInt8 = 0x20  // no space at the start
         var pendingSpace = false
         var inToken = false
-        // The token is looked up without the punctuation around it: its hash starts at the first
-        // byte that is not punctuation and is taken as it was after the last such byte.
-        var tokenHash = FNV1a(), bareHash = FNV1a(), tokenStarted = false
-        let checkStopWords = list.count > 0
         var offset = line.lowerBound
         while offset < line.upperBound {
             let byte = bytes[offset]
             if byte == 0x20 || byte == 0x09 || byte == 0x0D {
                 if inToken {
                     words += 1
-                    if checkStopWords, list.contains(bareHash.value) { stopWords += 1 }
                     inToken = false
                 }
                 if lastFolded != 0x20 { pendingSpace = true }
                 offset += 1
                 continue
             }
-            if !inToken {
-                inToken = true
-                tokenHash = FNV1a()
-                bareHash = FNV1a()
-                tokenStarted = false
-            }
+            inToken = true
             // A space between two words is folded in only when the next word comes (so not at the end).
             if pendingSpace {
                 folded.mix(0x20)
@@ -51,13 +40,6 @@ struct LineShape {
                 let lower = byte.asciiLowercased
                 folded.mix(lower)
                 lastFolded = lower
-                if !Self.isPunctuation(byte) {
-                    tokenStarted = true
-                    tokenHash.mix(lower)
-                    bareHash = tokenHash
-                } else if tokenStarted {
-                    tokenHash.mix(lower)
-                }
                 offset += 1
             } else {
                 // Decoded in place: no String per character on the hot path.
@@ -66,28 +48,52 @@ struct LineShape {
                     characters += 1
                     if scalar.properties.isAlphabetic { letters += 1 }
                 }
-                tokenStarted = true
-                for index in offset..<(offset + length) {
-                    folded.mix(bytes[index])
-                    tokenHash.mix(bytes[index])
-                }
-                bareHash = tokenHash
+                for index in offset..<(offset + length) { folded.mix(bytes[index]) }
                 lastFolded = bytes[offset + length - 1]
                 offset += length
             }
         }
-        if inToken {
-            words += 1
-            if checkStopWords, list.contains(bareHash.value) { stopWords += 1 }
-        }
+        if inToken { words += 1 }
         self.words = words
-        self.stopWords = stopWords
         self.letters = letters
         self.characters = characters
         foldedHash = folded.value
         var end = line.upperBound
         while end > line.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
         endsSentence = end > line.lowerBound && Self.endsSentence(bytes[line.lowerBound..<end])
+    }
+
+    /// The words of `line` that are in `list` (`FNV1a` hashes of the stop words in lower case),
+    /// each looked up without the punctuation around it: from its first byte that is not
+    /// punctuation to its last, ASCII letters folded.
+    static func stopWords(in bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, list: HashKeyTable<Bool>) -> Int {
+        guard list.count > 0 else { return 0 }
+        var stopWords = 0
+        var tokenHash = FNV1a(), bareHash = FNV1a(), inToken = false, tokenStarted = false
+        for offset in line {
+            let byte = bytes[offset]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+                if inToken, list.contains(bareHash.value) { stopWords += 1 }
+                inToken = false
+                continue
+            }
+            if !inToken {
+                inToken = true
+                tokenHash = FNV1a()
+                bareHash = FNV1a()
+                tokenStarted = false
+            }
+            // A byte of a character beyond ASCII is never punctuation.
+            if byte >= 0x80 || !isPunctuation(byte) {
+                tokenStarted = true
+                tokenHash.mix(byte.asciiLowercased)
+                bareHash = tokenHash
+            } else if tokenStarted {
+                tokenHash.mix(byte)
+            }
+        }
+        if inToken, list.contains(bareHash.value) { stopWords += 1 }
+        return stopWords
     }
 
     private static func isPunctuation(_ byte: UInt8) -> Bool {

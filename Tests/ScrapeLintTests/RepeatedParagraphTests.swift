@@ -2,8 +2,8 @@ import PCRE2
 import Testing
 @testable import ScrapeLint
 
-/// With both units, a paragraph's key is joined from its sentences' keys: the same hash and
-/// length as hashing the paragraph's own bytes, for every paragraph of the dev corpus.
+/// With both units, a paragraph's key is the sum of its sentences' keys: the same hash and
+/// length as the key of the paragraph's own bytes, for every paragraph of the dev corpus.
 @Suite struct RepeatedParagraphTests {
     @Test func paragraphKeysJoinedFromSentencesEqualTheParagraphsOwn() throws {
         let rule = try RuleSet.builtInRules().first { $0.id == "duplication-repeated-text" }!
@@ -13,12 +13,41 @@ import Testing
         for (file, document) in try devCorpusDocuments() {
             document.bytes.withUnsafeBufferPointer { bytes in
                 for paragraph in check.keyedSpans(of: document, bytes).paragraphs {
-                    let own = RepetitionCheck.normalizedHash(bytes[paragraph.range])
-                    #expect(own.0 == paragraph.hash && own.1 == paragraph.length, "\(file) \(paragraph.range)")
+                    let own = TextKey(bytes, paragraph.range)
+                    #expect(own.hash == paragraph.hash && own.length == paragraph.length, "\(file) \(paragraph.range)")
                     compared += 1
                 }
             }
         }
         #expect(compared > 10_000)
+    }
+
+    /// Texts equal after normalising (other ASCII case, other runs of white space) have one key, and
+    /// its length is the normalised text's, at every offset of the 16-byte steps.
+    @Test func textsEqualAfterNormalisingHaveOneKey() {
+        let pieces = ["a", "B", "é", "Word", "x.", "7", " ", "  ", "\t", "\r\n", "\n \t"]
+        var generator = SystemRandomNumberGenerator()
+        func key(_ text: [UInt8], from start: Int = 0) -> TextKey {
+            text.withUnsafeBufferPointer { TextKey($0, start..<text.count) }
+        }
+        func normalizedLength(_ text: [UInt8], from start: Int = 0) -> Int {
+            text.withUnsafeBufferPointer { RepetitionCheck.normalized($0[start..<text.count]).count }
+        }
+        for _ in 0..<2000 {
+            let parts = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+            let text = Array(parts.joined().utf8)
+            // The same words, another case and other white space between them.
+            let words = parts.joined().split(whereSeparator: \.isWhitespace).map(String.init)
+            let flipped = words.map { word in
+                String(decoding: word.utf8.map { Bool.random(using: &generator) && ($0 | 0x20) &- 0x61 < 26 ? $0 ^ 0x20 : $0 }, as: UTF8.self)
+            }
+            let other = Array((["\t "] + flipped.flatMap { [$0, " \r\n "] }).joined().utf8)
+            #expect(key(text) == key(other), "\(parts)")
+            for start in 0..<min(text.count, 20) {
+                #expect(key(text, from: start).length == normalizedLength(text, from: start), "\(parts) from \(start)")
+            }
+        }
+        #expect(key(Array("one two".utf8)) != key(Array("one  twp".utf8)))
+        #expect(key(Array("ab cd".utf8)) != key(Array("abcd".utf8)))
     }
 }

@@ -30,9 +30,9 @@ public struct RepetitionCheck: Sendable {
                     try reportDoubledWords(rule, in: document, bytes, matcher, skipping: reported, into: &output)
                     continue
                 }
-                // Keyed by a hash of the normalised text, made without copying it, holding the first
-                // span with that hash; a copy is confirmed by comparing the texts. Two different texts
-                // with one hash (not seen in practice with 64 bits) are kept apart in `sharedHashes`.
+                // Keyed by the normalised text's `TextKey`, made without copying it, holding the first
+                // span with that key; a copy is confirmed by comparing the texts. Two different texts
+                // with one key (the same bytes in another order) are kept apart in `sharedHashes`.
                 let spans = unit == .paragraph ? keyed.paragraphs : keyed.sentences
                 var seen = HashKeyTable<Range<Int>>(minimumCapacity: spans.count)
                 var sharedHashes: [UInt64: [Range<Int>]] = [:]
@@ -126,10 +126,8 @@ public struct RepetitionCheck: Sendable {
 
     typealias KeyedSpan = (range: Range<Int>, hash: UInt64, length: Int)
 
-    /// The paragraphs and sentences the units ask for, each with the hash and length of its
-    /// normalised text. A paragraph's normalised text is its sentences' joined by one space (the
-    /// splitter cuts only at spaces), so with both units its hash is made from theirs and each
-    /// byte is read once.
+    /// The paragraphs and sentences the units ask for, each with the `TextKey` hash and length
+    /// of its normalised text. With both units a paragraph's key is the sum of its sentences'.
     func keyedSpans(of document: Document, _ bytes: UnsafeBufferPointer<UInt8>)
         -> (paragraphs: [KeyedSpan], sentences: [KeyedSpan]) {
         var paragraphs: [KeyedSpan] = [], sentences: [KeyedSpan] = []
@@ -138,46 +136,20 @@ public struct RepetitionCheck: Sendable {
             let trimmed = Document.trimmed(paragraph, in: bytes)
             guard wantsSentences else {
                 if wantsParagraphs {
-                    let (hash, length) = Self.normalizedHash(bytes[trimmed])
-                    paragraphs.append((trimmed, hash, length))
+                    let key = TextKey(bytes, trimmed)
+                    paragraphs.append((trimmed, key.hash, key.length))
                 }
                 continue
             }
-            var joined = WordHash(), joinedLength = 0
+            var joined = TextKey()
             for sentence in SentenceSplitter.sentences(in: paragraph, of: bytes) {
-                let (hash, length) = Self.normalizedHash(bytes[sentence])
-                sentences.append((sentence, hash, length))
-                guard length > 0 else { continue }
-                if joinedLength > 0 {
-                    joined.mix(0x20)
-                    joinedLength += 1
-                }
-                joined = WordHash(value: WordHash.joined(joined.value, hash, secondLength: length))
-                joinedLength += length
+                let key = TextKey(bytes, sentence)
+                sentences.append((sentence, key.hash, key.length))
+                joined = joined + key
             }
-            if wantsParagraphs { paragraphs.append((trimmed, joined.value, joinedLength)) }
+            if wantsParagraphs { paragraphs.append((trimmed, joined.hash, joined.length)) }
         }
         return (paragraphs, sentences)
-    }
-
-    /// `WordHash` of `normalized(bytes)` and its length, without making it.
-    static func normalizedHash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> (UInt64, Int) {
-        var hash = WordHash()
-        var length = 0, pendingSpace = false
-        for byte in bytes {
-            if byte.isASCIISpace {
-                pendingSpace = length > 0
-                continue
-            }
-            if pendingSpace {
-                hash.mix(0x20)
-                length += 1
-            }
-            pendingSpace = false
-            hash.mix(byte.asciiLowercased)
-            length += 1
-        }
-        return (hash.value, length)
     }
 
     /// Runs of white space as one space, ASCII letters in lower case; other bytes as they are

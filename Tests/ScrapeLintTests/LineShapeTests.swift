@@ -44,4 +44,21 @@ import Testing
         #expect(stopWords("the\tof\rthe", list) == 3)
         #expect(stopWords("the of", []) == 0)
     }
+
+    /// Counted 16 bytes at a time, the same as character by character: on random lines of ASCII
+    /// and other letters, digits, punctuation, spaces, tabs, NBSP and an emoji, at every length.
+    @Test func theStepsCountWhatCharacterByCharacterCounts() {
+        let pieces = ["a", "Z", "7", ".", " ", "\t", "\r", "\u{A0}", "é", "Ω", "“", "—", "😀", "\u{2003}", "word"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let line = shape(text)
+            let scalars = text.unicodeScalars
+            let ascii = { (scalar: Unicode.Scalar) in scalar.isASCII }
+            let separators: Set<Unicode.Scalar> = [" ", "\t", "\r"]
+            #expect(line.letters == scalars.filter { ascii($0) ? ("a"..."z").contains($0) || ("A"..."Z").contains($0) : $0.properties.isAlphabetic }.count)
+            #expect(line.characters == scalars.filter { ascii($0) ? !separators.contains($0) : !$0.properties.isWhitespace }.count)
+            #expect(line.words == text.unicodeScalars.split { separators.contains($0) }.count, "\(text)")
+        }
+    }
 }

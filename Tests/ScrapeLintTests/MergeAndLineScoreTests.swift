@@ -116,6 +116,19 @@ import Testing
                                             "few stop words, short, digits"])
     }
 
+    /// Lines repeat when they are equal after folding case and runs of white space; the same
+    /// words in another order (one key of bytes and sums, another text) do not.
+    @Test func repeatedLinesAreEqualAfterFoldingNotAnagrams() throws {
+        let score = try rule("line-score", """
+            threshold: 1.0
+            signals:
+              - {name: repeats, repeated: 2, weight: 1.0}
+            """)
+        let text = "Dog  and cat\nA line of prose between them.\ndog and\tCAT\ncat and dog\nAnd dog cat"
+        let document = Document(path: "t", text: text)
+        #expect(try found(score, text).map { document.text(in: $0.range) } == ["Dog  and cat", "dog and\tCAT"])
+    }
+
     @Test func oneFindingPerPlaceAndFamily() throws {
         func patternRule(_ id: String, _ family: String, _ pattern: String, _ severity: String) throws -> Rule {
             try parseRule("""

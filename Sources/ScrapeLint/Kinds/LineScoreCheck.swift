@@ -47,10 +47,9 @@ public struct LineScoreCheck: Sendable {
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
         let lines = document.paragraphRanges.map { Document.trimmed($0, in: document.bytes) }
         let shapes = document.bytes.withUnsafeBufferPointer { bytes in lines.map { LineShape(bytes, line: $0) } }
-        var counts = HashKeyTable<Int>(minimumCapacity: shapes.count)
-        for shape in shapes { counts[shape.foldedHash, default: 0] += 1 }
+        let repeats = document.bytes.withUnsafeBufferPointer { Self.repeats(of: lines, shapes, in: $0) }
         let hits = try patternHits(in: document, lines: lines, with: matcher)
-        let context = LineContext(lines: lines, shapes: shapes, counts: counts, patternHits: hits)
+        let context = LineContext(lines: lines, shapes: shapes, repeats: repeats, patternHits: hits)
         var state = Scores(count: lines.count)
         try document.bytes.withUnsafeBufferPointer { subject in
             // First the line's own signals, then those that look at how the neighbours scored.
@@ -154,9 +153,25 @@ public struct LineScoreCheck: Sendable {
     struct LineContext {
         let lines: [Range<Int>]
         let shapes: [LineShape]
-        let counts: HashKeyTable<Int>
+        /// How many lines have each line's folded text, itself included.
+        let repeats: [Int]
         /// For each pattern test (by its pattern), whether it matches on each line.
         let patternHits: [ObjectIdentifier: [Bool]]
+    }
+
+    /// How many lines have each line's folded text: by key, and by the folded text's hash only
+    /// where lines share a key, which most lines do not.
+    private static func repeats(of lines: [Range<Int>], _ shapes: [LineShape], in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var byKey = HashKeyTable<Int>(minimumCapacity: shapes.count)
+        for shape in shapes { byKey[shape.key.hash, default: 0] += 1 }
+        var repeats = shapes.map { byKey[$0.key.hash, default: 0] }
+        let shared = repeats.indices.filter { repeats[$0] > 1 }
+        guard !shared.isEmpty else { return repeats }
+        let hashes = shared.map { LineShape.foldedHash(in: bytes, line: lines[$0]) }
+        var byText = HashKeyTable<Int>(minimumCapacity: shared.count)
+        for hash in hashes { byText[hash, default: 0] += 1 }
+        for (index, hash) in zip(shared, hashes) { repeats[index] = byText[hash, default: 0] }
+        return repeats
     }
 
     /// The lines each pattern test matches on, from one search of the whole text per pattern
@@ -197,7 +212,7 @@ public struct LineScoreCheck: Sendable {
             return Double(stopWords) < share * Double(shape.words)
         case .firstLines(let count): return index < count
         case .lastLines(let count): return index >= lines.count - count
-        case .repeated(let count): return context.counts[shape.foldedHash, default: 0] >= count
+        case .repeated(let count): return context.repeats[index] >= count
         case .lettersBelow(let share): return Double(shape.letters) < share * Double(max(shape.characters, 1))
         case .flaggedNeighbours: return false
         }

@@ -1,66 +1,72 @@
-/// Word count, letters and closing punctuation of one line, read from its bytes; its stop words
-/// on demand (`stopWords(in:line:list:)`), since few lines need them.
+/// Word count, letters and closing punctuation of one line, read from its bytes 16 at a time;
+/// its stop words and the hash of its folded text on demand (`stopWords(in:line:list:)`,
+/// `foldedHash(in:line:)`), since few lines need them.
 struct LineShape {
     let words: Int
     let endsSentence: Bool
     let letters: Int
     let characters: Int
-    /// `FNV1a` of the line folded for counting repeats (lower case, single spaces); two lines
-    /// with the same hash count as one (a collision of 64-bit hashes between two lines of one
-    /// text is not a practical concern).
-    let foldedHash: UInt64
+    /// The key of the line folded for counting repeats (lower case, single spaces): lines with
+    /// one folded text share it, and a line whose key no other line has is not repeated.
+    let key: TextKey
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) {
-        var words = 0, letters = 0, characters = 0
-        var folded = FNV1a()
-        var lastFolded: UInt8 = 0x20  // no space at the start
-        var pendingSpace = false
-        var inToken = false
-        var offset = line.lowerBound
-        while offset < line.upperBound {
-            let byte = bytes[offset]
-            if byte == 0x20 || byte == 0x09 || byte == 0x0D {
-                if inToken {
-                    words += 1
-                    inToken = false
-                }
-                if lastFolded != 0x20 { pendingSpace = true }
-                offset += 1
-                continue
+        key = TextKey(bytes, line)
+        words = key.words
+        // ASCII letters and other bytes but white space, 16 a step; characters beyond ASCII are
+        // decoded and asked their Unicode properties, in the lines that have them.
+        var letters = 0, characters = 0, offset = line.lowerBound, beyondASCII = false
+        if let base = bytes.baseAddress {
+            let a = SIMD16<UInt8>(repeating: 0x61), caseBit = SIMD16<UInt8>(repeating: 0x20), alphabet = SIMD16<UInt8>(repeating: 26)
+            let high = SIMD16<UInt8>(repeating: 0x80), one = SIMD16<UInt8>(repeating: 1)
+            let space = SIMD16<UInt8>(repeating: 0x20), tab = SIMD16<UInt8>(repeating: 0x09), carriage = SIMD16<UInt8>(repeating: 0x0D)
+            while offset + 16 <= line.upperBound {
+                let here = UnsafeRawPointer(base + offset).loadUnaligned(as: SIMD16<UInt8>.self)
+                let ascii = here .< high
+                let visible = ascii .& .!((here .== space) .| (here .== tab) .| (here .== carriage))
+                letters += Int(SIMD16<UInt8>().replacing(with: one, where: ((here | caseBit) &- a) .< alphabet).wrappedSum())
+                characters += Int(SIMD16<UInt8>().replacing(with: one, where: visible).wrappedSum())
+                if !all(ascii) { beyondASCII = true }
+                offset += 16
             }
-            inToken = true
-            // A space between two words is folded in only when the next word comes (so not at the end).
-            if pendingSpace {
-                folded.mix(0x20)
-                pendingSpace = false
-            }
-            if byte < 0x80 {
+        }
+        for index in offset..<line.upperBound {
+            let byte = bytes[index]
+            if byte >= 0x80 {
+                beyondASCII = true
+            } else if byte != 0x20, byte != 0x09, byte != 0x0D {
                 characters += 1
                 if (byte | 0x20) &- 0x61 < 26 { letters += 1 }
-                let lower = byte.asciiLowercased
-                folded.mix(lower)
-                lastFolded = lower
-                offset += 1
-            } else {
+            }
+        }
+        if beyondASCII {
+            offset = line.lowerBound
+            while offset < line.upperBound {
+                guard bytes[offset] >= 0x80 else {
+                    offset += 1
+                    continue
+                }
                 // Decoded in place: no String per character on the hot path.
                 let (scalar, length) = ColumnCounter.scalar(in: bytes, at: offset, end: line.upperBound)
                 if let scalar, !scalar.properties.isWhitespace {
                     characters += 1
                     if scalar.properties.isAlphabetic { letters += 1 }
                 }
-                for index in offset..<(offset + length) { folded.mix(bytes[index]) }
-                lastFolded = bytes[offset + length - 1]
                 offset += length
             }
         }
-        if inToken { words += 1 }
-        self.words = words
         self.letters = letters
         self.characters = characters
-        foldedHash = folded.value
         var end = line.upperBound
         while end > line.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
         endsSentence = end > line.lowerBound && Self.endsSentence(bytes[line.lowerBound..<end])
+    }
+
+    /// `FNV1a` of the line folded (lower case, single spaces), for telling apart the lines that
+    /// share a key; two lines with the same hash count as one (a collision of 64-bit hashes
+    /// between two lines of one text is not a practical concern).
+    static func foldedHash(in bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> UInt64 {
+        FNV1a.hash(RepetitionCheck.normalized(bytes[line]), foldingASCII: false)
     }
 
     /// The words of `line` that are in `list` (`FNV1a` hashes of the stop words in lower case),

@@ -103,15 +103,24 @@ public struct ConsistencyCheck: Sendable {
             }
         }
         // The first form hash, or 0 once a second one appears; the keys with two forms are few,
-        // and kept apart so that the second pass probes a small table.
-        var formsByKey = HashKeyTable<UInt64>(minimumCapacity: tokens.count)
+        // and kept apart so that the second pass probes a small table. A token whose form is its
+        // key (one word, when both fold alike) differs only from a form that is not a key, so it
+        // is looked up, not stored: two such tokens with one key have one form.
+        let isOwnForm = { (token: Token) in token.key == token.form && token.form != 0 }
+        var formsByKey = HashKeyTable<UInt64>(minimumCapacity: tokens.count { !isOwnForm($0) })
         var mixedKeys = HashKeyTable<Bool>()
-        for token in tokens {
+        for token in tokens where !isOwnForm(token) {
             // A form hash of 0 (text a hash cannot fold) is stored as 1 and never matches: a key
             // it comes with twice is always compared as Strings.
             let first = token.form == 0 ? formsByKey[token.key] ?? { formsByKey[token.key] = 1; return nil }()
                 : formsByKey.value(of: token.key, insertingIfAbsent: token.form)  // one probe for a new key
             if let first, first != token.form {
+                formsByKey[token.key] = 0
+                mixedKeys[token.key] = true
+            }
+        }
+        for token in tokens where isOwnForm(token) {
+            if let first = formsByKey[token.key], first != token.form {
                 formsByKey[token.key] = 0
                 mixedKeys[token.key] = true
             }

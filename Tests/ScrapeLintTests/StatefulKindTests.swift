@@ -56,6 +56,22 @@ import Testing
         #expect(findings[0].related == [RelatedLocation(range: 2..<3, message: "the form used most")])
     }
 
+    /// A variant counts only outside headings when they are skipped: a text whose second style
+    /// is in a heading alone writes one way; three styles, two of them present, still compare.
+    @Test func variantsCompareOnlyWhereTwoOccur() throws {
+        let styles = try rule("consistency", """
+            variants:
+              - {name: curly, pattern: '’'}
+              - {name: straight, pattern: "'"}
+              - {name: grave, pattern: '`'}
+            skip-headings: true
+            """)
+        #expect(try found(styles, "Don't Stop\nIt’s here, and it’s there, as one’s own.").isEmpty)
+        #expect(try found(styles, "It’s here, and it’s there, as one’s own.").isEmpty)
+        let mixed = try found(styles, "Don't Stop\nIt’s here, and it’s there, as one's own.")
+        #expect(mixed.map(\.message) == ["straight here, curly elsewhere (2 times, first on line 2)"])
+    }
+
     @Test func onATieTheFormSeenLaterIsReported() throws {
         let casing = try rule("consistency", "tokens: ['\\b\\p{L}+ \\p{L}+\\b']\nnormalize: [lowercase]")
         let findings = try found(casing, "Islamic State, Islamic state")

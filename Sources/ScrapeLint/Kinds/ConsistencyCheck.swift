@@ -64,7 +64,18 @@ public struct ConsistencyCheck: Sendable {
     private func collect(_ document: Document, _ matcher: Matcher, _ subject: UnsafeBufferPointer<UInt8>) throws -> [Occurrence] {
         var found: [Occurrence] = []
         let headings = skipHeadings ? document.headingLines : nil
-        for variant in variants {
+        // Named variants say something only where two of them occur, and most texts write one
+        // way: each is first searched for one place, and only then for all (a text's curly
+        // apostrophes are hundreds, each an occurrence and a String key to group).
+        let present = try variants.filter { variant in
+            var occurs = false
+            try matcher.forEachMatch(of: variant.regex, in: subject) { match in
+                occurs = headings?.contains(match.range.lowerBound) != true
+                return !occurs
+            }
+            return occurs
+        }
+        for variant in present.count >= 2 ? present : [] {
             try matcher.forEachMatch(of: variant.regex, in: subject) { match in
                 if headings?.contains(match.range.lowerBound) != true {
                     found.append(Occurrence(range: match.range, form: variant.name, key: ""))

@@ -118,6 +118,21 @@ import Testing
         #expect(!EditDistance.isOneInnerEdit("Stephen", "Steven"))
     }
 
+    /// Near spellings are found among keys that begin and end alike, whatever else the text
+    /// holds: one substitution, one deletion, with spaces and hyphens taken out of the key, and
+    /// keys of letters beyond ASCII; keys alone with their first and last letters are not.
+    @Test func nearSpellingsAreFoundAmongKeysThatBeginAndEndAlike() throws {
+        let variants = try rule("consistency", """
+            tokens: ['\\b\\p{Lu}[\\p{L}-]++(?: \\p{Lu}\\p{L}++)?']
+            normalize: [lowercase, remove-spaces, remove-hyphens]
+            distance: 1
+            min-length: 5
+            """)
+        let text = "Baghouz, Ankara, Baghuz, Mosul, Al-Qaim, Al Qaem, Berlin, Berlim, Damascus, Damaskus, Kiev, Kyiv, Zürich, Zürch"
+        let document = Document(path: "t", text: text)
+        #expect(try found(variants, text).map { document.text(in: $0.range) } == ["Baghuz", "Al Qaem", "Damaskus", "Zürch"])
+    }
+
     // MARK: repetition
 
     @Test func repeatedParagraphIsReportedOnceAndItsSentencesNotAgain() throws {

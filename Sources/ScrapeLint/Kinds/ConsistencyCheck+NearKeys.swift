@@ -14,8 +14,19 @@ extension ConsistencyCheck {
         var deletionsOf: [(key: UInt64, deletions: Range<Int>)] = []
         var deletions: [UInt64] = []
         var bytes: [UInt8] = [], prefixes: [UInt64] = [], suffixes: [UInt64] = [], starts: [Int] = []
+        // Two keys one inner edit apart begin and end alike: a key alone with its first and last
+        // byte (most names) has no near key, and its deletions are not made.
+        let ends = { (range: Range<Int>) -> UInt64 in
+            let first = Self.normalizedByte(in: subject, range, fromEnd: false, removeSpaces: removeSpaces, removeHyphens: removeHyphens)
+            let last = Self.normalizedByte(in: subject, range, fromEnd: true, removeSpaces: removeSpaces, removeHyphens: removeHyphens)
+            let fold = { (byte: UInt8) in UInt64(folding ? byte.asciiLowercased : byte) }
+            return fold(first) << 8 | fold(last) | 1 << 16
+        }
+        var keysByEnds = HashKeyTable<Int>(minimumCapacity: keys.count)
+        for token in tokens where token.key != 0 && keys[token.key] == token.range { keysByEnds[ends(token.range), default: 0] += 1 }
         for token in tokens where token.key != 0 {
             guard let range = keys[token.key], range == token.range else { continue }  // each key once
+            guard keysByEnds[ends(range), default: 0] > 1 else { continue }
             bytes.removeAll(keepingCapacity: true)
             for byte in subject[range] {
                 if removeSpaces, byte == 0x20 { continue }
@@ -44,6 +55,21 @@ extension ConsistencyCheck {
             }
         }
         return candidates
+    }
+
+    /// The first (or last) byte of `range` that the key keeps (not a removed space or hyphen),
+    /// or 0 when there is none.
+    private static func normalizedByte(in subject: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, fromEnd: Bool,
+                                       removeSpaces: Bool, removeHyphens: Bool) -> UInt8 {
+        var offset = fromEnd ? range.upperBound - 1 : range.lowerBound
+        while range.contains(offset) {
+            let byte = subject[offset]
+            offset += fromEnd ? -1 : 1
+            if removeSpaces, byte == 0x20 { continue }
+            if removeHyphens, byte == 0x2D { continue }
+            return byte
+        }
+        return 0
     }
 
     /// Appends to `output` the `WordHash` of `bytes` without each inner character (not the first

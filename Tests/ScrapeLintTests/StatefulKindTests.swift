@@ -120,7 +120,8 @@ import Testing
 
     /// Near spellings are found among keys that begin and end alike, whatever else the text
     /// holds: one substitution, one deletion, with spaces and hyphens taken out of the key, and
-    /// keys of letters beyond ASCII; keys alone with their first and last letters are not.
+    /// keys of letters beyond ASCII, also against ASCII ones; keys alone with their first and
+    /// last letters are not.
     @Test func nearSpellingsAreFoundAmongKeysThatBeginAndEndAlike() throws {
         let variants = try rule("consistency", """
             tokens: ['\\b\\p{Lu}[\\p{L}-]++(?: \\p{Lu}\\p{L}++)?']
@@ -131,6 +132,10 @@ import Testing
         let text = "Baghouz, Ankara, Baghuz, Mosul, Al-Qaim, Al Qaem, Berlin, Berlim, Damascus, Damaskus, Kiev, Kyiv, Zürich, Zürch"
         let document = Document(path: "t", text: text)
         #expect(try found(variants, text).map { document.text(in: $0.range) } == ["Baghuz", "Al Qaem", "Damaskus", "Zürch"])
+        // A transliteration: one spelling with a letter beyond ASCII, the other without.
+        let names = "Erdoğan spoke, then Erdogan left, and Erdoğan came back to Zürich or Zurich."
+        let named = Document(path: "t", text: names)
+        #expect(try found(variants, names).map { named.text(in: $0.range) } == ["Erdogan", "Zurich"])
     }
 
     // MARK: repetition

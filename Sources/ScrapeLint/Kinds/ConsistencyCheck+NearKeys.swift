@@ -3,17 +3,34 @@ extension ConsistencyCheck {
     /// The key hashes that may be one inner edit from another key: those that share the hash of
     /// a one-character deletion with another key, or whose deletion is another key. Computed on
     /// bytes, without a String, so that only these tokens (a few in a hundred) become Strings for
-    /// `mergeNearKeys`; a hash of 0 (a key with non-ASCII letters, when folding) is always one.
+    /// `mergeNearKeys`; a hash of 0 (a key with non-ASCII letters, when folding) is always one,
+    /// and so is a key near one.
     static func nearKeyCandidates(_ tokens: [(range: Range<Int>, key: UInt64)], in subject: UnsafeBufferPointer<UInt8>,
                                   folding: Bool, removeSpaces: Bool, removeHyphens: Bool) -> HashKeyTable<Bool> {
         var candidates = HashKeyTable<Bool>()
-        var keys = HashKeyTable<Range<Int>>(minimumCapacity: tokens.count)
-        for token in tokens where keys[token.key] == nil { keys[token.key] = token.range }
+        var bytes: [UInt8] = [], prefixes: [UInt64] = [], suffixes: [UInt64] = [], starts: [Int] = []
+        func normalize(_ range: Range<Int>) {
+            bytes.removeAll(keepingCapacity: true)
+            for byte in subject[range] {
+                if removeSpaces, byte == 0x20 { continue }
+                if removeHyphens, byte == 0x2D { continue }
+                bytes.append(folding ? byte.asciiLowercased : byte)
+            }
+        }
+        // A key with letters beyond ASCII hashes to 0 (their case does not fold byte by byte);
+        // near spellings read it by its bytes, so that "Zürich" meets "Zurich" and "Erdoğan"
+        // "Erdogan", the transliterations this is for.
+        let near = tokens.map { token -> (range: Range<Int>, key: UInt64) in
+            guard token.key == 0 else { return token }
+            normalize(token.range)
+            return (token.range, WordHash.hash(bytes, foldingASCII: false))
+        }
+        var keys = HashKeyTable<Range<Int>>(minimumCapacity: near.count)
+        for token in near where keys[token.key] == nil { keys[token.key] = token.range }
         var byDeletion = HashKeyTable<UInt64>(minimumCapacity: keys.count * 8)  // the first key, or 0 once shared
         // Each key's deletions, one after the other in `deletions`; buffers reused from key to key.
         var deletionsOf: [(key: UInt64, deletions: Range<Int>)] = []
         var deletions: [UInt64] = []
-        var bytes: [UInt8] = [], prefixes: [UInt64] = [], suffixes: [UInt64] = [], starts: [Int] = []
         // Two keys one inner edit apart begin and end alike: a key alone with its first and last
         // byte (most names) has no near key, and its deletions are not made.
         let ends = { (range: Range<Int>) -> UInt64 in
@@ -23,16 +40,11 @@ extension ConsistencyCheck {
             return fold(first) << 8 | fold(last) | 1 << 16
         }
         var keysByEnds = HashKeyTable<Int>(minimumCapacity: keys.count)
-        for token in tokens where token.key != 0 && keys[token.key] == token.range { keysByEnds[ends(token.range), default: 0] += 1 }
-        for token in tokens where token.key != 0 {
+        for token in near where keys[token.key] == token.range { keysByEnds[ends(token.range), default: 0] += 1 }
+        for token in near {
             guard let range = keys[token.key], range == token.range else { continue }  // each key once
             guard keysByEnds[ends(range), default: 0] > 1 else { continue }
-            bytes.removeAll(keepingCapacity: true)
-            for byte in subject[range] {
-                if removeSpaces, byte == 0x20 { continue }
-                if removeHyphens, byte == 0x2D { continue }
-                bytes.append(folding ? byte.asciiLowercased : byte)
-            }
+            normalize(range)
             let first = deletions.count
             deletionHashes(of: bytes, into: &deletions, prefixes: &prefixes, suffixes: &suffixes, starts: &starts)
             deletionsOf.append((token.key, first..<deletions.count))

@@ -30,7 +30,9 @@ import Testing
     /// window; invalid UTF-8; CRLF), in tables of every size.
     @Test func theSetHoldsEveryGramOfTheNormalizedText() {
         let pieces: [[UInt8]] = [Array("a".utf8), Array("B".utf8), [0x20], [0x09], [0xC2, 0xA0], Array("\u{3000}".utf8),
-                                 Array("\u{212A}".utf8), Array("\u{17F}".utf8), [0xE2, 0x80], [0xC5], [0x0D, 0x0A], Array("é".utf8)]
+                                 Array("\u{212A}".utf8), Array("\u{17F}".utf8), [0xE2, 0x80], [0xC5], [0x0D, 0x0A], Array("é".utf8),
+                                 Array("\u{2003}".utf8), Array("\u{200A}".utf8), Array("\u{202F}".utf8), Array("\u{205F}".utf8),
+                                 Array("\u{1680}".utf8), Array("\u{180E}".utf8), Array("\u{2019}".utf8), [0x80], [0xA0], [0xC2]]
         var generator = SystemRandomNumberGenerator()
         var checked = 0
         for round in 0..<600 {

@@ -34,7 +34,8 @@ struct GramSet: Sendable {
     private var bits: [UInt64]
     /// 64 less the number of bits of a slot: a gram's slot is the top bits of its hash.
     private let shift: UInt64
-    /// The ASCII bytes seen: bit n of `asciiLow` for byte n under 64, of `asciiHigh` for n - 64.
+    /// The ASCII bytes seen: bit n of `asciiLow` for byte n under 64, of `asciiHigh` for n - 64
+    /// (upper-case letters, space and tab among them, though nothing asks for those).
     private let asciiLow: UInt64, asciiHigh: UInt64
     /// Two bytes of 0x80 and over in a row, by the low seven bits of each: 2^14 bits.
     private var pairs: [UInt64]
@@ -45,9 +46,12 @@ struct GramSet: Sendable {
         let shift = UInt64(64 - logBits)
         var bits = [UInt64](repeating: 0, count: (1 << logBits) / 64)
         var pairs = [UInt64](repeating: 0, count: (1 << 14) / 64)
-        var asciiLow: UInt64 = 0, asciiHigh: UInt64 = 0
+        var seen = [Bool](repeating: false, count: 256)
         bits.withUnsafeMutableBufferPointer { bits in
             pairs.withUnsafeMutableBufferPointer { pairs in
+            seen.withUnsafeMutableBufferPointer { seen in
+            Self.reading.withUnsafeBufferPointer { reading in
+            Self.special.withUnsafeBufferPointer { special in
             bytes.withUnsafeBufferPointer { bytes in
                 // The last eight bytes of the normalized text, newest lowest, and the eight
                 // before them, which a dropped byte brings back into the window.
@@ -56,29 +60,30 @@ struct GramSet: Sendable {
                 for byte in bytes {
                     let prior = previous
                     previous = byte
-                    let added: UInt8
-                    if byte &- 0x41 < 26 {
-                        added = byte | 0x20
-                    } else if byte == 0x20 || byte == 0x09 {
-                        guard history & 0xFF != 0x20 else { continue }
-                        added = 0x20
-                    } else if byte < 0x80 {
-                        added = byte
-                        let bit: UInt64 = 1 &<< UInt64(byte & 63)
-                        if byte < 64 { asciiLow |= bit } else { asciiHigh |= bit }
+                    // A store and table reads, not a test per kind of byte: letters, spaces and
+                    // punctuation follow each other unpredictably, and the mispredicted branches
+                    // (and `step` for every byte beyond ASCII) were most of the loop's time.
+                    seen[Int(byte)] = true
+                    var added = reading[Int(byte)]
+                    if added < 0x80 {
+                        if added == 0x20, history & 0xFF == 0x20 { continue }  // a run of space goes on
                     } else {
                         // An ASCII byte before it stands for the byte 0x80 above it: a pair that
                         // valid UTF-8 never holds, so a check of a character's own bytes is exact.
                         let pair = Int(prior & 0x7F) &<< 7 | Int(byte & 0x7F)
                         pairs[pair &>> 6] |= 1 &<< UInt64(pair & 63)
-                        let step = Self.step(byte, after: UInt32(truncatingIfNeeded: history))
-                        if step.drop > 0 {
-                            let dropped = 8 * UInt64(step.drop)
-                            history = history &>> dropped | older &<< (64 - dropped)
-                            older = older &>> dropped
+                        // The last byte of a character that `step` reads otherwise, after the
+                        // byte before it there: the raw byte before is the one the window ends with.
+                        if special[Int(byte)] & special[Int(prior)] &>> 8 != 0 {
+                            let step = Self.step(byte, after: UInt32(truncatingIfNeeded: history))
+                            if step.drop > 0 {
+                                let dropped = 8 * UInt64(step.drop)
+                                history = history &>> dropped | older &<< (64 - dropped)
+                                older = older &>> dropped
+                            }
+                            guard let next = step.add else { continue }
+                            added = next
                         }
-                        guard let next = step.add else { continue }
-                        added = next
                     }
                     older = older &<< 8 | history &>> 56
                     history = history &<< 8 | UInt64(added)
@@ -89,13 +94,42 @@ struct GramSet: Sendable {
                 }
             }
             }
+            }
+            }
+            }
         }
         self.bits = bits
         self.shift = shift
         self.pairs = pairs
-        self.asciiLow = asciiLow
-        self.asciiHigh = asciiHigh
+        asciiLow = (0..<64).reduce(0) { $0 | (seen[$1] ? 1 << UInt64($1) : 0) }
+        asciiHigh = (0..<64).reduce(0) { $0 | (seen[64 + $1] ? 1 << UInt64($1) : 0) }
     }
+
+    /// Each byte as the loop reads it when it is ASCII (upper-case letters in lower case, a tab
+    /// as a space); a byte of 0x80 or over as it is, for `step`.
+    private static let reading: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
+        let byte = UInt8(value)
+        return byte == 0x09 ? 0x20 : byte &- 0x41 < 26 ? byte | 0x20 : byte
+    }
+
+    /// For each byte, bits of the characters `step` changes (the long s, the Kelvin sign and the
+    /// spaces of `\h` beyond ASCII): in the low eight, those it can end; in the next eight, those
+    /// whose last byte it can stand just before. Their last two bytes: C2 A0, C5 BF, (E2) 84 AA,
+    /// (E1) 9A 80, (E1) A0 8E, (E2) 80 80-8A and AF, (E3) 80 80, (E2) 81 9F.
+    private static let special: [UInt16] = {
+        let characters: [(before: UInt8, last: ClosedRange<UInt8>)] = [
+            (0xC2, 0xA0...0xA0), (0xC5, 0xBF...0xBF), (0x84, 0xAA...0xAA), (0x9A, 0x80...0x80), (0xA0, 0x8E...0x8E),
+            (0x80, 0x80...0x8A), (0x80, 0xAF...0xAF), (0x81, 0x9F...0x9F),
+        ]
+        return (0...255).map { (value: Int) -> UInt16 in
+            var bits: UInt16 = 0
+            for (bit, character) in characters.enumerated() {
+                if character.last.contains(UInt8(value)) { bits |= 1 << UInt16(bit) }
+                if character.before == UInt8(value) { bits |= 1 << UInt16(bit + 8) }
+            }
+            return bits
+        }
+    }()
 
     /// What reading `byte` does to the normalized text whose last bytes are `history`: drop
     /// that many bytes, then add one (none when a space run goes on). ASCII letters are folded

@@ -43,11 +43,14 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // glibc's allocator told to keep freed memory for the next document (one C call).
+        .target(name: "CMemoryTuning"),
         // The command: argument parsing and exit codes, nothing else.
         .executableTarget(
             name: "scrapelint",
             dependencies: [
                 "ScrapeLint",
+                "CMemoryTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMemoryTuning
 import ScrapeLint
 
 @main
@@ -16,6 +17,7 @@ struct ScrapeLintCommand: ParsableCommand {
     /// As ArgumentParser's, except that a usage error exits 2 (as documented), not 64, and that
     /// lint's paths are read in runs (`PathArguments`).
     static func main() {
+        scrapelint_keep_freed_memory()
         do {
             var command = try parseAsRoot(lintArguments: Array(CommandLine.arguments.dropFirst()))
             try command.run()

@@ -35,6 +35,23 @@ extension ConsistencyCheck {
                 }
                 return hash
             }
+            // Two words (compound-spacing's "air strikes"), the most candidates by far, without
+            // the loops over the shape's width.
+            if width == 2 {
+                let (least, leastSecond) = (shape[0], shape[1])
+                for first in 0..<(ranges.count - 1) {
+                    let one = ranges[first], two = ranges[first + 1]
+                    guard Int(letters[first]) >= least, Int(letters[first + 1]) >= leastSecond,
+                          two.lowerBound == one.upperBound + 1, subject[one.upperBound] == 0x20 else { continue }
+                    if one.lowerBound > 0, subject[one.lowerBound - 1] == 0x2D { continue }
+                    if two.upperBound < subject.count, subject[two.upperBound] == 0x2D { continue }
+                    if inHeading?.contains(one.lowerBound) == true { continue }
+                    let key = hash(first, first + 1, lowercase: folding, removeSpaces: removeSpaces)
+                    tokens.append((one.lowerBound..<two.upperBound, key,
+                                   sameHashes ? key : hash(first, first + 1, lowercase: ignoreCase, removeSpaces: false)))
+                }
+                return
+            }
             candidates: for first in 0...(ranges.count - width) {
                 let last = first + width - 1
                 for offset in 0..<width where Int(letters[first + offset]) < shape[offset] { continue candidates }

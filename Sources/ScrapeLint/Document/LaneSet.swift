@@ -24,6 +24,12 @@ struct LaneSet {
         @inline(__always) get { (low.nonzeroBitCount + high.nonzeroBitCount) / 8 }
     }
 
+    /// Whether `lane` holds.
+    @inline(__always)
+    func contains(_ lane: Int) -> Bool {
+        (lane < 8 ? low >> UInt64(lane * 8) : high >> UInt64((lane - 8) * 8)) & 1 != 0
+    }
+
     /// The first lane that holds, taken out of the set; nil when none does.
     @inline(__always)
     mutating func popFirst() -> Int? {

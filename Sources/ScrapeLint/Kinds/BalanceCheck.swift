@@ -85,7 +85,7 @@ public struct BalanceCheck: Sendable {
                     let chunk = UnsafeRawPointer(base + offset).loadUnaligned(as: SIMD16<UInt8>.self)
                     var hits = SIMDMask<SIMD16<Int8>>(repeating: false)
                     for byte in firstBytes { hits .|= chunk .== SIMD16(repeating: byte) }
-                    if !any(hits) {
+                    if LaneSet(hits).isEmpty {
                         offset += 16
                         continue
                     }

@@ -10,13 +10,11 @@ enum SentenceSplitter {
             // Sixteen bytes a step to the next `.`, `!` or `?`: a sentence is a hundred bytes or so.
             if offset + 16 <= paragraph.upperBound, let base = bytes.baseAddress {
                 let chunk = UnsafeRawPointer(base + offset).loadUnaligned(as: SIMD16<UInt8>.self)
-                let hits = (chunk .== stops.0) .| (chunk .== stops.1) .| (chunk .== stops.2)
-                guard any(hits) else {
+                var hits = LaneSet((chunk .== stops.0) .| (chunk .== stops.1) .| (chunk .== stops.2))
+                guard let lane = hits.popFirst() else {
                     offset += 16
                     continue
                 }
-                var lane = 0
-                while !hits[lane] { lane += 1 }
                 offset += lane
             }
             let byte = bytes[offset]

@@ -27,12 +27,11 @@ enum CaseChangeScan {
             let ascii = upper .& (((before &- a) .< letters) .| ((before &- zero) .< digits))
             // Not ASCII on one side: a capital after a non-ASCII character, or a lead byte.
             let other = (upper .& (before .>= high)) .| (here .>= lead)
-            let candidates = ascii .| other
-            if any(candidates) {
-                for lane in 0..<16 where candidates[lane] {
-                    if ascii[lane] { return offset + lane }
-                    if try isCaseChange(at: offset + lane, in: subject, regex: regex, matcher) { return offset + lane }
-                }
+            var candidates = LaneSet(ascii .| other)
+            let exact = LaneSet(ascii)
+            while let lane = candidates.popFirst() {
+                if exact.contains(lane) { return offset + lane }
+                if try isCaseChange(at: offset + lane, in: subject, regex: regex, matcher) { return offset + lane }
             }
             offset += 16
         }

@@ -88,10 +88,8 @@ enum PrefilterSearch: Sendable {
         while offset + 17 <= end {
             let here = UnsafeRawPointer(base + offset).loadUnaligned(as: SIMD16<UInt8>.self)
             let next = UnsafeRawPointer(base + offset + 1).loadUnaligned(as: SIMD16<UInt8>.self)
-            let pairs = (here .== copies) .& (next .== copies)
-            if any(pairs) {
-                for lane in 0..<16 where pairs[lane] { return offset + lane }
-            }
+            var pairs = LaneSet((here .== copies) .& (next .== copies))
+            if let lane = pairs.popFirst() { return offset + lane }
             offset += 16
         }
         while offset + 1 < end {

@@ -34,9 +34,8 @@ enum TrailingLinesScan {
         var offset = end
         let feed = SIMD16<UInt8>(repeating: 0x0A)
         while offset >= 16 {
-            let found = UnsafeRawPointer(base + offset - 16).loadUnaligned(as: SIMD16<UInt8>.self) .== feed
-            if any(found) {
-                for lane in (0..<16).reversed() where found[lane] { return offset - 16 + lane }
+            if let lane = LaneSet(UnsafeRawPointer(base + offset - 16).loadUnaligned(as: SIMD16<UInt8>.self) .== feed).last {
+                return offset - 16 + lane
             }
             offset -= 16
         }

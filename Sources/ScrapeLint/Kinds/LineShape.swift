@@ -18,17 +18,18 @@ struct LineShape {
         var letters = 0, characters = 0, offset = line.lowerBound, beyondASCII = false
         if let base = bytes.baseAddress {
             let a = SIMD16<UInt8>(repeating: 0x61), caseBit = SIMD16<UInt8>(repeating: 0x20), alphabet = SIMD16<UInt8>(repeating: 26)
-            let high = SIMD16<UInt8>(repeating: 0x80), one = SIMD16<UInt8>(repeating: 1)
+            let high = SIMD16<UInt8>(repeating: 0x80)
             let space = SIMD16<UInt8>(repeating: 0x20), tab = SIMD16<UInt8>(repeating: 0x09), carriage = SIMD16<UInt8>(repeating: 0x0D)
+            var seen = SIMD16<UInt8>()
             while offset + 16 <= line.upperBound {
                 let here = UnsafeRawPointer(base + offset).loadUnaligned(as: SIMD16<UInt8>.self)
-                let ascii = here .< high
-                let visible = ascii .& .!((here .== space) .| (here .== tab) .| (here .== carriage))
-                letters += Int(SIMD16<UInt8>().replacing(with: one, where: ((here | caseBit) &- a) .< alphabet).wrappedSum())
-                characters += Int(SIMD16<UInt8>().replacing(with: one, where: visible).wrappedSum())
-                if !all(ascii) { beyondASCII = true }
+                let visible = (here .< high) .& .!((here .== space) .| (here .== tab) .| (here .== carriage))
+                letters += LaneSet(((here | caseBit) &- a) .< alphabet).count
+                characters += LaneSet(visible).count
+                seen |= here
                 offset += 16
             }
+            beyondASCII = !LaneSet(seen .>= high).isEmpty
         }
         for index in offset..<line.upperBound {
             let byte = bytes[index]

@@ -28,10 +28,12 @@ extension ConsistencyCheck {
             try minimum.withUnsafeBufferPointer { minimum in
                 candidates: for first in 0...(ranges.count - width) {
                     let start = ranges[first].lowerBound
-                    // Most words start in lower case: one byte says no.
-                    if capitalised, subject[start] &- 0x61 < 26 || !WordShape.isCapitalised(ranges[first], in: subject) { continue }
-                    let last = first + width - 1
+                    // Most words start in lower case: one byte says no. Then the letter counts,
+                    // before reading a capitalised word's letters (most are short: The, In, He).
+                    if capitalised, subject[start] &- 0x61 < 26 { continue }
                     for offset in 0..<width where Int(letters[first + offset]) < minimum[offset] { continue candidates }
+                    if capitalised, !WordShape.isCapitalised(ranges[first], in: subject) { continue }
+                    let last = first + width - 1
                     // One space (or one character of `between`) between each two words.
                     for run in first..<last {
                         let gap = ranges[run].upperBound..<ranges[run + 1].lowerBound

@@ -116,6 +116,23 @@ import Testing
                                             "few stop words, short, digits"])
     }
 
+    /// A line whose own signals sum below zero still gets its stop words counted between flagged
+    /// lines: with them it has a score of its own (-0.5 + 0.8), as if they had been counted first.
+    @Test func stopWordsCountBetweenFlaggedLinesWhateverTheScoreSoFar() throws {
+        let score = try rule("line-score", """
+            threshold: 1.0
+            signals:
+              - {name: rating, pattern: '^\\d\\.\\d$', weight: 1.0}
+              - {name: few stop words, stop-words-below: 0.3, weight: 0.8}
+              - {name: long, min-words: 3, weight: -0.5}
+              - {name: in a block, flagged-neighbours: {within: 1, share: 1.0}, weight: 1.0}
+            stop-words: [the, of, a]
+            """)
+        let text = "4.5\nRed green blue yellow orange purple.\n4.2"
+        let findings = try found(score, text)
+        #expect(findings.map(\.message) == ["rating", "few stop words, long, in a block", "rating"])
+    }
+
     /// Lines repeat when they are equal after folding case and runs of white space; the same
     /// words in another order (one key of bytes and sums, another text) do not.
     @Test func repeatedLinesAreEqualAfterFoldingNotAnagrams() throws {

@@ -74,7 +74,8 @@ public struct LineScoreCheck: Sendable {
                     // itself not a clean sentence (a paragraph of prose between widgets stays prose).
                     let before = max(0, index - within)..<index, after = (index + 1)..<min(lines.count, index + within + 1)
                     guard before.contains(where: { flagged[$0] }), after.contains(where: { flagged[$0] }) else { continue }
-                    if state.scores[index] == 0 { try resolve(index, &state, context: context, subject: subject, matcher) }
+                    // Whether it has a score of its own may turn on its stop words.
+                    try resolve(index, &state, context: context, subject: subject, matcher)
                     guard state.scores[index] > 0 else { continue }
                     if Double(before.filter { flagged[$0] }.count + after.filter { flagged[$0] }.count) >= share * Double(before.count + after.count) {
                         state.scores[index] += signal.weight

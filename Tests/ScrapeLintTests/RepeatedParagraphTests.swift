@@ -31,7 +31,7 @@ import Testing
             text.withUnsafeBufferPointer { TextKey($0, start..<text.count) }
         }
         func normalizedLength(_ text: [UInt8], from start: Int = 0) -> Int {
-            text.withUnsafeBufferPointer { RepetitionCheck.normalized($0[start..<text.count]).count }
+            text.withUnsafeBufferPointer { TextKey.normalized($0[start..<text.count]).count }
         }
         for _ in 0..<2000 {
             let parts = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }

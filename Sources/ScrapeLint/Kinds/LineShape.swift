@@ -67,7 +67,7 @@ struct LineShape {
     /// share a key; two lines with the same hash count as one (a collision of 64-bit hashes
     /// between two lines of one text is not a practical concern).
     static func foldedHash(in bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> UInt64 {
-        FNV1a.hash(RepetitionCheck.normalized(bytes[line]), foldingASCII: false)
+        FNV1a.hash(TextKey.normalized(bytes[line]), foldingASCII: false)
     }
 
     /// The words of `line` that are in `list` (`FNV1a` hashes of the stop words in lower case),

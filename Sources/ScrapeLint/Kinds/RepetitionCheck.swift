@@ -43,7 +43,7 @@ public struct RepetitionCheck: Sendable {
                         seen[hash] = range
                         continue
                     }
-                    let isCopy = { (other: Range<Int>) in Self.normalized(bytes[other]) == Self.normalized(bytes[range]) }
+                    let isCopy = { (other: Range<Int>) in TextKey.normalized(bytes[other]) == TextKey.normalized(bytes[range]) }
                     let first: Range<Int>
                     if isCopy(earlier) {
                         first = earlier
@@ -150,23 +150,5 @@ public struct RepetitionCheck: Sendable {
             if wantsParagraphs { paragraphs.append((trimmed, joined.hash, joined.length)) }
         }
         return (paragraphs, sentences)
-    }
-
-    /// Runs of white space as one space, ASCII letters in lower case; other bytes as they are
-    /// (comparing copies needs equality, not a full Unicode case fold).
-    static func normalized(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        for byte in bytes {
-            if byte.isASCIISpace {
-                pendingSpace = !output.isEmpty
-                continue
-            }
-            if pendingSpace { output.append(0x20) }
-            pendingSpace = false
-            output.append(byte.asciiLowercased)
-        }
-        return output
     }
 }

@@ -22,15 +22,15 @@ struct TextKey: Equatable {
         var offset = range.lowerBound + 1
         let space = SIMD16<UInt8>(repeating: 0x20), tab = SIMD16<UInt8>(repeating: 0x09)
         let feed = SIMD16<UInt8>(repeating: 0x0A), carriage = SIMD16<UInt8>(repeating: 0x0D)
-        let caseBit = SIMD16<UInt8>(repeating: 0x20), one = SIMD16<UInt8>(repeating: 1)
+        let caseBit = SIMD16<UInt8>(repeating: 0x20)
         while offset + 16 <= range.upperBound {
             let here = UnsafeRawPointer(base + offset).loadUnaligned(as: SIMD16<UInt8>.self)
             let before = UnsafeRawPointer(base + offset - 1).loadUnaligned(as: SIMD16<UInt8>.self)
             let white = (here .== space) .| (here .== tab) .| (here .== feed) .| (here .== carriage)
             let whiteBefore = (before .== space) .| (before .== tab) .| (before .== feed) .| (before .== carriage)
             let folded = (here | caseBit).replacing(with: 0, where: white)
-            bytes += Int(SIMD16<UInt8>().replacing(with: one, where: .!white).wrappedSum())
-            words += Int(SIMD16<UInt8>().replacing(with: one, where: .!white .& whiteBefore).wrappedSum())
+            bytes += 16 - LaneSet(white).count
+            words += LaneSet(.!white .& whiteBefore).count
             sum &+= UInt64(SIMD16<UInt16>(truncatingIfNeeded: folded).wrappedSum())
             let wide = SIMD16<UInt32>(truncatingIfNeeded: folded)
             squares &+= UInt64((wide &* wide).wrappedSum())
@@ -49,6 +49,25 @@ struct TextKey: Equatable {
         let folded = UInt64(byte | 0x20)
         sum &+= folded
         squares &+= folded &* folded
+    }
+
+    /// The normalised text a key stands for: runs of white space as one space, ASCII letters in
+    /// lower case, other bytes as they are (comparing copies needs equality, not a full Unicode
+    /// case fold).
+    static func normalized(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            if byte.isASCIISpace {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if pendingSpace { output.append(0x20) }
+            pendingSpace = false
+            output.append(byte.asciiLowercased)
+        }
+        return output
     }
 
     /// The characters of the normalised text: its bytes and one space between each two words.

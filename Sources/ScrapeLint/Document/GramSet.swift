@@ -17,8 +17,7 @@
 /// present, so "absent" is always right and "present" is a maybe: skipping stays exact.
 ///
 /// Rare characters are told by a second, exact record of the raw bytes: which ASCII bytes occur
-/// (all but upper-case letters, spaces and tabs, which nothing asks for) and which pairs of bytes
-/// of 0x80 and over stand in a row (the bytes inside one character). A control character, `{`, a
+/// and which pairs of bytes of 0x80 and over stand in a row (the bytes inside one character). A control character, `{`, a
 /// zero-width space or an ideographic space is too short for a gram, yet most texts lack it: a
 /// pattern that needs one (`[\x{01}-\x{08}]`, `[{}=<>@]`) skips them (`Probe`).
 struct GramSet: Sendable {
@@ -49,10 +48,24 @@ struct GramSet: Sendable {
         var seen = [Bool](repeating: false, count: 256)
         bits.withUnsafeMutableBufferPointer { bits in
             pairs.withUnsafeMutableBufferPointer { pairs in
-            seen.withUnsafeMutableBufferPointer { seen in
-            Self.reading.withUnsafeBufferPointer { reading in
-            Self.special.withUnsafeBufferPointer { special in
-            bytes.withUnsafeBufferPointer { bytes in
+                seen.withUnsafeMutableBufferPointer { seen in
+                    bytes.withUnsafeBufferPointer { Self.read($0, shift: shift, into: bits, pairs: pairs, seen: seen) }
+                }
+            }
+        }
+        self.bits = bits
+        self.shift = shift
+        self.pairs = pairs
+        asciiLow = (0..<64).reduce(0) { $0 | (seen[$1] ? 1 << UInt64($1) : 0) }
+        asciiHigh = (0..<64).reduce(0) { $0 | (seen[64 + $1] ? 1 << UInt64($1) : 0) }
+    }
+
+    /// The one pass over the text: its grams into `bits`, the pairs of bytes beyond ASCII into
+    /// `pairs`, every byte into `seen`.
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, shift: UInt64, into bits: UnsafeMutableBufferPointer<UInt64>,
+                             pairs: UnsafeMutableBufferPointer<UInt64>, seen: UnsafeMutableBufferPointer<Bool>) {
+        reading.withUnsafeBufferPointer { reading in
+            special.withUnsafeBufferPointer { special in
                 // The last eight bytes of the normalized text, newest lowest, and the eight
                 // before them, which a dropped byte brings back into the window.
                 var history: UInt64 = 0, older: UInt64 = 0
@@ -93,16 +106,7 @@ struct GramSet: Sendable {
                     bits[longSlot &>> 6] |= 1 &<< UInt64(longSlot & 63)
                 }
             }
-            }
-            }
-            }
-            }
         }
-        self.bits = bits
-        self.shift = shift
-        self.pairs = pairs
-        asciiLow = (0..<64).reduce(0) { $0 | (seen[$1] ? 1 << UInt64($1) : 0) }
-        asciiHigh = (0..<64).reduce(0) { $0 | (seen[64 + $1] ? 1 << UInt64($1) : 0) }
     }
 
     /// Each byte as the loop reads it when it is ASCII (upper-case letters in lower case, a tab

@@ -3,11 +3,11 @@ import PCRE2
 /// One search that stands for a `requires` prefilter or one of its branches: a pattern, two
 /// equal ASCII bytes (`'  '`, `,,`), or a capital after a lower-case letter or digit
 /// (`CaseChangeScan.pattern`), which vector scans find 16 bytes at a time; or the break before
-/// a text's trailing short lines (`TrailingLinesScan.pattern`), searched from the last long line. PCRE2's JIT looks
-/// for a pattern's first character and, when the pattern starts with two different ones, for
-/// the pair; two equal ones it finds by stopping at every first one (on prose, a search for two
-/// spaces stopped every six bytes: 8 ms on the dev files where `qz` takes 0.2), and a class of
-/// capitals and lead bytes by testing every byte.
+/// a text's trailing short lines (`TrailingLinesScan.pattern`), searched from the last long
+/// line. PCRE2's JIT looks for a pattern's first character and, when the pattern starts with two
+/// different ones, for the pair; two equal ones it finds by stopping at every first one (on
+/// prose, a search for two spaces stopped every six bytes: 8 ms on the dev files where `qz` takes
+/// 0.2), and a class of capitals and lead bytes by testing every byte.
 enum PrefilterSearch: Sendable {
     case pattern(Regex)
     case doubledByte(UInt8)

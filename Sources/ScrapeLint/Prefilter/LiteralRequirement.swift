@@ -33,9 +33,6 @@ struct LiteralRequirement: Sendable {
         self.alternatives = kept
     }
 
-    /// Whether anything is known: otherwise every text is searched, and no index is needed.
-    var isKnown: Bool { alternatives != nil }
-
     /// What each alternative asks of a `GramSet`, for `GramSet.mayContain`.
     var probes: [GramSet.Probe]? {
         alternatives?.map(GramSet.Probe.init(literals:))

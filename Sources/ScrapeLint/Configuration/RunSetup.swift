@@ -70,7 +70,7 @@ public struct RunSetup {
                 // Editors pass the real path as the name: its configuration applies.
                 path = name
                 config = name.hasPrefix("<") ? runConfig : try resolver.config(for: name)
-            case .text, .problem:
+            case .text, .record, .problem:
                 // Records of a JSON Lines corpus take the engine of their file (see `engine(for:)`).
                 path = nil
                 config = runConfig

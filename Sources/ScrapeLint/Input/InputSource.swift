@@ -4,8 +4,10 @@ import Foundation
 public enum InputSource: Sendable, Equatable {
     case file(String)
     case standardInput(name: String)
-    /// A record of a JSON Lines corpus, its text already read.
+    /// A text already read, under a name.
     case text(name: String, bytes: [UInt8])
+    /// A line of a JSON Lines corpus, parsed when it is read.
+    case record(JSONRecord)
     /// A record that could not be read, to be reported in its place.
     case problem(InputProblem)
 
@@ -15,6 +17,7 @@ public enum InputSource: Sendable, Equatable {
         case .file(let path): path
         case .standardInput(let name), .text(let name, _): name
         case .problem(let problem): problem.path
+        case .record(let record): record.lineName
         }
     }
 
@@ -27,6 +30,7 @@ public enum InputSource: Sendable, Equatable {
         case .standardInput: read = [UInt8](FileHandle(fileDescriptor: 0, closeOnDealloc: false).readDataToEndOfFile())
         case .text(let name, let bytes): return .success(Document(path: name, bytes: bytes))
         case .problem(let problem): return .failure(problem)
+        case .record(let record): return record.document()
         }
         guard let bytes = read else { return .failure(.unreadable(path: displayPath, reason: Self.reason(forUnreadable: displayPath))) }
         let isBinary = bytes.withUnsafeBufferPointer { buffer in

@@ -37,7 +37,7 @@ public final class JSONLinesReader {
         free(buffer)
     }
 
-    /// The next record, or nil at the end of the file.
+    /// The next record, or nil at the end of the file; the worker that lints it parses it.
     public func next() -> InputSource? {
         while true {
             let length = getline(&buffer, &capacity, file)
@@ -46,23 +46,8 @@ public final class JSONLinesReader {
             var bytes = UnsafeRawBufferPointer(start: buffer, count: length)
             while let last = bytes.last, last == 0x0A || last == 0x0D { bytes = UnsafeRawBufferPointer(rebasing: bytes.dropLast()) }
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }  // blank lines are no records
-            return record(Data(bytes))
+            return .record(JSONRecord(file: path == "-" ? "<stdin>" : path, line: lineNumber, json: Data(bytes),
+                                      textField: textField, idField: idField))
         }
-    }
-
-    private func record(_ data: Data) -> InputSource {
-        let name = "\(path == "-" ? "<stdin>" : path):\(lineNumber)"
-        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            return .problem(.unreadable(path: name, reason: "not a JSON object"))
-        }
-        guard let text = object[textField] as? String else {
-            let reason = object[textField] == nil ? "no field '\(textField)'" : "field '\(textField)' is not a string"
-            return .problem(.unreadable(path: name, reason: reason))
-        }
-        var display = name
-        if let idField, let id = object[idField] {
-            display = "\(path == "-" ? "<stdin>" : path)#\(id)"
-        }
-        return .text(name: display, bytes: Array(text.utf8))
     }
 }

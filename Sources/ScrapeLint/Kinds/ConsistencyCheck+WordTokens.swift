@@ -46,6 +46,15 @@ extension ConsistencyCheck {
                     if one.lowerBound > 0, subject[one.lowerBound - 1] == 0x2D { continue }
                     if two.upperBound < subject.count, subject[two.upperBound] == 0x2D { continue }
                     if inHeading?.contains(one.lowerBound) == true { continue }
+                    // Caseless key and form of two ASCII words (compound-spacing's), joined from
+                    // the words' hashes here: `hash` would read each word's letters twice over.
+                    if folding, ignoreCase, Int(letters[first]) == one.count, Int(letters[first + 1]) == two.count {
+                        let power = two.count < powers.count ? powers[two.count] : WordHash.power(two.count)
+                        let spaced = (folded[first] &* WordHash.base &+ 0x21) &* power &+ folded[first + 1]
+                        let key = removeSpaces ? folded[first] &* power &+ folded[first + 1] : spaced
+                        tokens.append((one.lowerBound..<two.upperBound, key, spaced))
+                        continue
+                    }
                     let key = hash(first, first + 1, lowercase: folding, removeSpaces: removeSpaces)
                     tokens.append((one.lowerBound..<two.upperBound, key,
                                    sameHashes ? key : hash(first, first + 1, lowercase: ignoreCase, removeSpaces: false)))

@@ -48,7 +48,8 @@ import Testing
     /// Counted 16 bytes at a time, the same as character by character: on random lines of ASCII
     /// and other letters, digits, punctuation, spaces, tabs, NBSP and an emoji, at every length.
     @Test func theStepsCountWhatCharacterByCharacterCounts() {
-        let pieces = ["a", "Z", "7", ".", " ", "\t", "\r", "\u{A0}", "é", "Ω", "“", "—", "😀", "\u{2003}", "word"]
+        let pieces = ["a", "Z", "7", ".", " ", "\t", "\r", "\u{A0}", "é", "Ω", "“", "—", "😀", "\u{2003}", "word", "\u{200A}", "\u{200B}",
+                      "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "…", "\u{203F}", "\u{2040}", "\u{3000}"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<3000 {
             let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
@@ -59,6 +60,17 @@ import Testing
             #expect(line.letters == scalars.filter { ascii($0) ? ("a"..."z").contains($0) || ("A"..."Z").contains($0) : $0.properties.isAlphabetic }.count)
             #expect(line.characters == scalars.filter { ascii($0) ? !separators.contains($0) : !$0.properties.isWhitespace }.count)
             #expect(line.words == text.unicodeScalars.split { separators.contains($0) }.count, "\(text)")
+        }
+    }
+
+    /// U+2000-U+203F are told from their bytes, not their properties: each of them, alone and
+    /// between letters, counts as `isWhitespace` and `isAlphabetic` say.
+    @Test func generalPunctuationIsCountedAsItsPropertiesSay() {
+        for value in 0x2000...0x203F {
+            let scalar = Unicode.Scalar(value)!
+            let line = shape("a\(scalar)b")
+            #expect(line.characters == (scalar.properties.isWhitespace ? 2 : 3), "U+\(String(value, radix: 16))")
+            #expect(line.letters == 2 + (scalar.properties.isAlphabetic ? 1 : 0), "U+\(String(value, radix: 16))")
         }
     }
 }

@@ -49,6 +49,24 @@ import Testing
         #expect(checked > 100_000)
     }
 
+    /// Blocks of sixteen plain ASCII bytes are read a block a step, the rest a byte a step: the
+    /// set is the same, bit for bit, as reading every byte alone, on mostly-ASCII texts where the
+    /// two steps alternate at every offset (a tab, a second space or a byte beyond ASCII ends a
+    /// block, and a space run or a multi-byte space after a block reaches back into it).
+    @Test func blockStepsMakeTheSameSetAsByteSteps() {
+        let common = ["a", "q", "Z", "M", " ", " ", " ", ".", ",", "7", "{", "\u{7F}", "\r\n", "word", "Then "]
+        let rare = ["\t", "  ", "\u{A0}", "é", "’", "\u{2003}", "\u{3000}", "\u{212A}", "\u{17F}", "\u{1}"]
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<2000 {
+            let count = round < 1500 ? Int.random(in: 0...60, using: &generator) : Int.random(in: 200...3000, using: &generator)
+            var bytes = (0..<count).flatMap { _ in
+                Array((Int.random(in: 0..<12, using: &generator) == 0 ? rare : common).randomElement(using: &generator)!.utf8)
+            }
+            if round % 7 == 0, !bytes.isEmpty { bytes[Int.random(in: 0..<bytes.count, using: &generator)] = 0xFF }  // invalid UTF-8
+            #expect(GramSet(bytes) == GramSet(bytes, blockSteps: false), "\(bytes)")
+        }
+    }
+
     /// A long literal is looked up by its eight-byte windows: its quadgrams scattered over a text
     /// do not make it look present.
     @Test func aLongLiteralNeedsItsOwnWindows() {

@@ -20,7 +20,7 @@
 /// and which pairs of bytes of 0x80 and over stand in a row (the bytes inside one character). A control character, `{`, a
 /// zero-width space or an ideographic space is too short for a gram, yet most texts lack it: a
 /// pattern that needs one (`[\x{01}-\x{08}]`, `[{}=<>@]`) skips them (`Probe`).
-struct GramSet: Sendable {
+struct GramSet: Sendable, Equatable {
     /// The bytes in one gram.
     static let length = 4
     /// The bytes in one long gram.
@@ -39,7 +39,9 @@ struct GramSet: Sendable {
     /// Two bytes of 0x80 and over in a row, by the low seven bits of each: 2^14 bits.
     private var pairs: [UInt64]
 
-    init(_ bytes: [UInt8]) {
+    /// - Parameter blockSteps: read runs of plain ASCII sixteen bytes a step (`BlockReader`); off
+    ///   only in tests, which check that both readings make the same set.
+    init(_ bytes: [UInt8], blockSteps: Bool = true) {
         var logBits = Self.smallestBits
         while logBits < Self.largestBits, 1 << logBits < bytes.count * Self.bitsPerByte { logBits += 1 }
         let shift = UInt64(64 - logBits)
@@ -49,7 +51,7 @@ struct GramSet: Sendable {
         bits.withUnsafeMutableBufferPointer { bits in
             pairs.withUnsafeMutableBufferPointer { pairs in
                 seen.withUnsafeMutableBufferPointer { seen in
-                    bytes.withUnsafeBufferPointer { Self.read($0, shift: shift, into: bits, pairs: pairs, seen: seen) }
+                    bytes.withUnsafeBufferPointer { Self.read($0, shift: shift, into: bits, pairs: pairs, seen: seen, blockSteps: blockSteps) }
                 }
             }
         }
@@ -63,14 +65,24 @@ struct GramSet: Sendable {
     /// The one pass over the text: its grams into `bits`, the pairs of bytes beyond ASCII into
     /// `pairs`, every byte into `seen`.
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>, shift: UInt64, into bits: UnsafeMutableBufferPointer<UInt64>,
-                             pairs: UnsafeMutableBufferPointer<UInt64>, seen: UnsafeMutableBufferPointer<Bool>) {
+                             pairs: UnsafeMutableBufferPointer<UInt64>, seen: UnsafeMutableBufferPointer<Bool>, blockSteps: Bool) {
         reading.withUnsafeBufferPointer { reading in
             special.withUnsafeBufferPointer { special in
                 // The last eight bytes of the normalized text, newest lowest, and the eight
                 // before them, which a dropped byte brings back into the window.
                 var history: UInt64 = 0, older: UInt64 = 0
                 var previous: UInt8 = 0
-                for byte in bytes {
+                var index = 0
+                let blocks = BlockReader()
+                while index < bytes.count {
+                    if blockSteps, index + 16 <= bytes.count,
+                       blocks.read(at: index, of: bytes, shift: shift, into: bits, seen: seen, history: &history, older: &older) {
+                        previous = bytes[index + 15]
+                        index += 16
+                        continue
+                    }
+                    let byte = bytes[index]
+                    index += 1
                     let prior = previous
                     previous = byte
                     // A store and table reads, not a test per kind of byte: letters, spaces and
@@ -106,6 +118,45 @@ struct GramSet: Sendable {
                     bits[longSlot &>> 6] |= 1 &<< UInt64(longSlot & 63)
                 }
             }
+        }
+    }
+
+    /// Reads sixteen bytes at a time when they need none of the byte-by-byte reading's cases:
+    /// all ASCII, no tab, no space after a space (the one before them included). Prose is mostly
+    /// such blocks, and each byte then costs its grams, not a table read and two branches. The
+    /// vectors are made once a text: made in the step, the compiler wrote them a byte at a time.
+    private struct BlockReader {
+        let high = SIMD16<UInt8>(repeating: 0x80), tab = SIMD16<UInt8>(repeating: 0x09), space = SIMD16<UInt8>(repeating: 0x20)
+        let capitalA = SIMD16<UInt8>(repeating: 0x41), alphabet = SIMD16<UInt8>(repeating: 26)
+
+        /// Reads the block at `offset`, or returns false having read nothing.
+        @inline(__always)
+        func read(at offset: Int, of bytes: UnsafeBufferPointer<UInt8>, shift: UInt64, into bits: UnsafeMutableBufferPointer<UInt64>,
+                  seen: UnsafeMutableBufferPointer<Bool>, history: inout UInt64, older: inout UInt64) -> Bool {
+            let raw = UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: SIMD16<UInt8>.self)
+            // Lanes as two 64-bit words of 0x00 or 0xFF bytes (see `LaneSet`), lane 0 lowest.
+            let unusual = unsafeBitCast((raw .>= high) .| (raw .== tab), to: SIMD2<UInt64>.self)
+            let spaces = unsafeBitCast(raw .== space, to: SIMD2<UInt64>.self)
+            let spaceBefore: UInt64 = history & 0xFF == 0x20 ? 0xFF : 0
+            let runs = (spaces[0] & (spaces[0] &<< 8 | spaceBefore)) | (spaces[1] & (spaces[1] &<< 8 | spaces[0] &>> 56))
+            guard unusual[0] | unusual[1] | runs == 0 else { return false }
+            let lowered = raw.replacing(with: raw | space, where: (raw &- capitalA) .< alphabet)
+            let words = unsafeBitCast(lowered, to: SIMD2<UInt64>.self), rawWords = unsafeBitCast(raw, to: SIMD2<UInt64>.self)
+            for half in 0..<2 {
+                let word = words[half], rawWord = rawWords[half]
+                for lane in 0..<8 {
+                    let position = UInt64(8 * lane)
+                    seen[Int(truncatingIfNeeded: (rawWord &>> position) & 0xFF)] = true
+                    history = history &<< 8 | (word &>> position) & 0xFF
+                    let slot = Int(truncatingIfNeeded: GramSet.hash(ofWindow: UInt32(truncatingIfNeeded: history)) &>> shift)
+                    bits[slot &>> 6] |= 1 &<< UInt64(slot & 63)
+                    let longSlot = Int(truncatingIfNeeded: GramSet.hash(ofLongWindow: history) &>> shift)
+                    bits[longSlot &>> 6] |= 1 &<< UInt64(longSlot & 63)
+                }
+            }
+            // Sixteen bytes fill both windows: the first eight, newest lowest, are the older ones.
+            older = words[0].byteSwapped
+            return true
         }
     }
 

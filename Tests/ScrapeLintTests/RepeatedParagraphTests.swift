@@ -50,4 +50,21 @@ import Testing
         #expect(key(Array("one two".utf8)) != key(Array("one  twp".utf8)))
         #expect(key(Array("ab cd".utf8)) != key(Array("abcd".utf8)))
     }
+
+    /// The parts of a key, made 16 bytes a step, are what a byte-by-byte count gives: the bytes
+    /// that are not white space, the words, and the sums of those bytes (case bit set) and of
+    /// their squares, on random texts of bytes of every value at every length.
+    @Test func keyPartsAreTheByteByByteCounts() {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<3000 {
+            let text = (0..<Int.random(in: 0...(round < 2000 ? 40 : 300), using: &generator)).map { _ in
+                Bool.random(using: &generator) ? UInt8.random(in: 0...255, using: &generator) : [0x20, 0x09, 0x0A, 0x61, 0xFF].randomElement(using: &generator)!
+            }
+            let key = text.withUnsafeBufferPointer { TextKey($0, 0..<text.count) }
+            let visible = text.filter { !$0.isASCIISpace }.map { UInt64($0 | 0x20) }
+            let words = text.indices.count { !text[$0].isASCIISpace && ($0 == 0 || text[$0 - 1].isASCIISpace) }
+            #expect(key.bytes == visible.count && key.words == words, "\(text)")
+            #expect(key.sum == visible.reduce(0, &+) && key.squares == visible.reduce(0) { $0 &+ $1 &* $1 }, "\(text)")
+        }
+    }
 }

@@ -31,15 +31,37 @@ struct TextKey: Equatable {
             let folded = (here | caseBit).replacing(with: 0, where: white)
             bytes += 16 - LaneSet(white).count
             words += LaneSet(.!white .& whiteBefore).count
-            sum &+= UInt64(SIMD16<UInt16>(truncatingIfNeeded: folded).wrappedSum())
-            let wide = SIMD16<UInt32>(truncatingIfNeeded: folded)
-            squares &+= UInt64((wide &* wide).wrappedSum())
+            // Sums by 64-bit words: a vector's widening and `wrappedSum()` compile to calls that
+            // go lane by lane. The squares are taken of the even and odd bytes as 16-bit lanes
+            // (255 squared fits), one vector multiplication each.
+            let words = unsafeBitCast(folded, to: SIMD2<UInt64>.self)
+            sum &+= Self.byteSum(words[0]) &+ Self.byteSum(words[1])
+            let pairs = unsafeBitCast(folded, to: SIMD8<UInt16>.self)
+            let even = pairs & SIMD8(repeating: 0x00FF), odd = pairs &>> SIMD8(repeating: 8)
+            let evenSquares = unsafeBitCast(even &* even, to: SIMD2<UInt64>.self)
+            let oddSquares = unsafeBitCast(odd &* odd, to: SIMD2<UInt64>.self)
+            squares &+= Self.laneSum(evenSquares[0]) &+ Self.laneSum(evenSquares[1])
+                &+ Self.laneSum(oddSquares[0]) &+ Self.laneSum(oddSquares[1])
             offset += 16
         }
         while offset < range.upperBound {
             add(text[offset], after: text[offset - 1])
             offset += 1
         }
+    }
+
+    /// The sum of the eight bytes of `word`.
+    @inline(__always)
+    private static func byteSum(_ word: UInt64) -> UInt64 {
+        let pairs = (word & 0x00FF_00FF_00FF_00FF) &+ ((word &>> 8) & 0x00FF_00FF_00FF_00FF)
+        return (pairs &* 0x0001_0001_0001_0001) &>> 48
+    }
+
+    /// The sum of the four 16-bit lanes of `word`.
+    @inline(__always)
+    private static func laneSum(_ word: UInt64) -> UInt64 {
+        let halves = (word & 0x0000_FFFF_0000_FFFF) &+ ((word &>> 16) & 0x0000_FFFF_0000_FFFF)
+        return (halves & 0xFFFF_FFFF) &+ (halves &>> 32)
     }
 
     private mutating func add(_ byte: UInt8, after previous: UInt8) {

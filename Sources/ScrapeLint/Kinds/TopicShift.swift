@@ -8,12 +8,9 @@ struct TopicShift: Sendable {
     /// Both sides need this many content words, or nothing is said.
     let minimumWords: Int
     let stopWords: Set<String>
-    /// `stopWords` hashed once, not once per document, and as a filter that most content words
-    /// pass without a table probe.
-    private let stopHashes: HashKeyTable<Bool>
-    private let stopFilter: HashFilter
-    /// The letters of the longest stop word: a longer word is not looked up.
-    private let longestStopWord: Int
+    /// `stopWords` hashed once, not once per document: they open each document's vocabulary,
+    /// with no id, so one probe per word both drops a stop word and numbers a content word.
+    private let stopHashes: [UInt64]
 
     init(window: Int, below: Double, minimumWords: Int, stopWords: Set<String>) {
         self.window = window
@@ -21,9 +18,7 @@ struct TopicShift: Sendable {
         self.minimumWords = minimumWords
         self.stopWords = stopWords
         // The word index's hash, which the document's words come with.
-        stopHashes = .hashes(of: stopWords) { WordHash.hash($0.utf8, foldingASCII: true) }
-        stopFilter = HashFilter(stopWords.map { WordHash.hash($0.utf8, foldingASCII: true) })
-        longestStopWord = stopWords.map(\.count).max() ?? 0
+        stopHashes = stopWords.map { WordHash.hash($0.utf8, foldingASCII: true) }
     }
 
     /// The similarity of the two sides at every break of `document`, which every topic-shift
@@ -48,20 +43,21 @@ struct TopicShift: Sendable {
         var ids: [Int] = []
         // Words are told apart by their hash (ASCII case folded): no String per word.
         // About one content word in ten bytes of text; the table grows if there are more.
-        var vocabulary = HashKeyTable<Int>(minimumCapacity: document.bytes.count / 10)
+        var vocabulary = HashKeyTable<Int>(minimumCapacity: document.bytes.count / 10 + stopHashes.count)
+        for stopWord in stopHashes { vocabulary[stopWord] = -1 }
+        var contentWords = 0
         let index = document.words
         words.reserveCapacity(index.count / 2)
         ids.reserveCapacity(index.count / 2)
         for run in 0..<index.count where index.letters[run] >= 4 {
-            let word = index.foldedHashes[run]
-            if index.letters[run] <= longestStopWord, stopFilter.mayContain(word), stopHashes.contains(word) { continue }
-            let next = vocabulary.count
-            let id = vocabulary.value(of: word, insertingIfAbsent: next)
+            let id = vocabulary.value(of: index.foldedHashes[run], insertingIfAbsent: contentWords)
+            guard id >= 0 else { continue }  // a stop word
+            if id == contentWords { contentWords += 1 }
             words.append(index.ranges[run])
             ids.append(id)
         }
         let breaks = document.bytes.withUnsafeBufferPointer { TopicBreaks.offsets(in: $0) }
-        var windows = SlidingWindows(vocabularySize: vocabulary.count)
+        var windows = SlidingWindows(vocabularySize: contentWords)
         var similarities: [(index: Int, similarity: Double)] = []
         var wordIndex = 0
         for offset in breaks {

@@ -91,8 +91,15 @@ struct PatternSearch: Sendable {
         }
         guard let wholeSearch else { return try forEachMatch(of: regex, in: subject, matcher, body) }
         // A branch whose literals the text lacks has no hit to find.
-        let searches = subject.count >= Self.minimumSplitSize
-            ? self.searches.index.filter { $0.probes.map(document.grams.mayContain(any:)) ?? true }.map(\.search) : [wholeSearch]
+        // A shorter text uses the split searches too once a longer one had them made (a corpus):
+        // the whole `requires` may start with a class PCRE2 tries at every byte.
+        let searches: [PrefilterSearch]
+        if let split = subject.count >= Self.minimumSplitSize ? self.searches.index : self.searches.indexIfMade {
+            searches = subject.count >= Self.minimumSkippableSize
+                ? split.filter { $0.probes.map(document.grams.mayContain(any:)) ?? true }.map(\.search) : split.map(\.search)
+        } else {
+            searches = [wholeSearch]
+        }
         if window == .token { return try forEachMatch(inTokensOf: searches, subject: subject, matcher, body) }
         var lines: [Int] = []
         for search in searches {

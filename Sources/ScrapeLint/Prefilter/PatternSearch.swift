@@ -65,7 +65,8 @@ struct PatternSearch: Sendable {
         guard !others.isEmpty else { return known }
         // Each branch carries the leading options, so joined they mean what they did apart.
         guard let rest = try? Regex(others.joined(separator: "|"), options: requires.options) else { return [PrefilterSearch(requires)] }
-        return known + [.pattern(rest)]
+        // One branch left may be a scan of its own (`CaseChangeScan`).
+        return known + [PrefilterSearch(rest)]
     }
 
     /// What every match needs in a text.

@@ -11,15 +11,15 @@ import PCRE2
 enum PrefilterSearch: Sendable {
     case pattern(Regex)
     case doubledByte(UInt8)
-    case caseChange(Regex)
+    case caseChange(Regex, afterLowercase: Bool)
     case trailingLines(Regex)
 
     /// `pattern` as a search: a doubled byte when it is exactly two equal ASCII characters
     /// other than letters (a letter could be caseless), written plain or escaped; the case-change
     /// scan or the trailing-lines search when it is exactly their pattern, without options.
     init(_ pattern: Regex) {
-        if pattern.pattern == CaseChangeScan.pattern, pattern.options.isEmpty {
-            self = .caseChange(pattern)
+        if pattern.pattern == CaseChangeScan.pattern || pattern.pattern == CaseChangeScan.afterNumberPattern, pattern.options.isEmpty {
+            self = .caseChange(pattern, afterLowercase: pattern.pattern == CaseChangeScan.pattern)
             return
         }
         if pattern.pattern == TrailingLinesScan.pattern, pattern.options.isEmpty {
@@ -52,8 +52,8 @@ enum PrefilterSearch: Sendable {
             return try matcher.firstMatch(of: regex, in: subject, range: start..<subject.count)?.range.lowerBound
         case .doubledByte(let byte):
             return Self.firstPair(of: byte, in: subject, from: start)
-        case .caseChange(let regex):
-            return try CaseChangeScan.firstHit(in: subject, from: start, regex: regex, matcher)
+        case .caseChange(let regex, let afterLowercase):
+            return try CaseChangeScan.firstHit(in: subject, from: start, regex: regex, afterLowercase: afterLowercase, matcher)
         case .trailingLines(let regex):
             let from = TrailingLinesScan.searchStart(in: subject, from: start)
             return try matcher.firstMatch(of: regex, in: subject, range: from..<subject.count)?.range.lowerBound
@@ -72,7 +72,7 @@ enum PrefilterSearch: Sendable {
     /// The pattern as written, or the two bytes.
     var source: String {
         switch self {
-        case .pattern(let regex), .caseChange(let regex), .trailingLines(let regex): regex.pattern
+        case .pattern(let regex), .caseChange(let regex, _), .trailingLines(let regex): regex.pattern
         case .doubledByte(let byte): String(decoding: [byte, byte], as: UTF8.self)
         }
     }

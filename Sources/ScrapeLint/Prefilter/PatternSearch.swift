@@ -36,9 +36,10 @@ struct PatternSearch: Sendable {
     /// makes it worth it, and a shorter one uses the literals only when an earlier text had them
     /// read (a corpus), so that a run over one short article (an editor, a hook) does not pay.
     static let minimumReadingSize = 8 * 1024
-    /// Below this many bytes `requires` is searched whole, not split (`searches(for:)`):
-    /// splitting and compiling the branches, once per run, costs about what they save on 8 KB,
-    /// and a run over one short article (an editor, a hook) does not pay for it.
+    /// A text this long has `requires` split (`searches(for:)`): splitting and compiling the
+    /// branches, once per run, costs about what they save on 8 KB, so a run over one short article
+    /// (an editor, a hook) searches it whole; a shorter text of a corpus uses the split searches
+    /// once a longer one had them made.
     static let minimumSplitSize = 8 * 1024
 
     /// `regex` must be compiled with `.offsetLimit` when `requires` is given.

@@ -26,6 +26,7 @@ import Testing
         }
         // A capital after a lower-case letter or a digit, written exactly so, without options.
         #expect(try kind(#"(?<=[\p{Ll}\p{N}])\p{Lu}"#) == "case change")
+        #expect(try kind(#"(?<=\p{N})\p{Lu}"#) == "case change")  // after a digit only
         #expect(try kind(#"(?i)(?<=[\p{Ll}\p{N}])\p{Lu}"#) == "pattern")
         #expect(try kind(#"(?<=[\p{Ll}])\p{Lu}"#) == "pattern")
         #expect(try kind(TrailingLinesScan.pattern) == "trailing lines")

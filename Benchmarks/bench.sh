@@ -64,16 +64,18 @@ run() {  # name, command[, runs]: mean seconds of 3 runs (or as many as asked)
 # The corpus runs, taken in turns (one run of each, three rounds) and reported as medians: the
 # machine is shared, and a busy minute that fell on one tool's three runs in a row moved the
 # typos ratio between 1.2x and 1.6x for the same code. In turns, a slow minute hits every tool.
-interleaved() {  # rounds, then commands: prints each command's median seconds, one a line
-  python3 - "$@" <<'PY'
-import statistics, subprocess, sys, time
-rounds, commands = int(sys.argv[1]), sys.argv[2:]
+interleaved() {  # rounds, then commands: prints each command's median seconds, one a line;
+  # every round's times go to $WORK/rounds.json, for the spread printed under the table
+  python3 - "$WORK/rounds.json" "$@" <<'PY'
+import json, statistics, subprocess, sys, time
+out, rounds, commands = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
 times = [[] for _ in commands]
 for _ in range(rounds):
     for index, command in enumerate(commands):
         started = time.perf_counter()
         subprocess.run(command, shell=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         times[index].append(time.perf_counter() - started)
+json.dump(times, open(out, "w"))
 for series in times:
     print(statistics.median(series))
 PY
@@ -108,5 +110,14 @@ print(f"| rg -P -c with scrapelint's patterns | {tr:.2f} s | {mb(tr):.1f} | scra
 print(f"| proselint on a {sb/1e6:.1f} MB sample | {tp:.2f} s | {mb(tp, sb):.3f} | scrapelint (1 job) is {tp/tps:.0f}x faster on the sample |")
 print(f"| start-up, one small file | {ts*1000:.1f} ms | | |")
 print(f"| peak memory, JSON Lines corpus | {int(mem)/1024:.0f} MB | | |")
+PY
+# The rounds behind the medians: a row moves by a few per cent on a shared machine, and the
+# typos ratio of each round (the two runs next to each other in time) shows how much.
+python3 - "$WORK/rounds.json" <<'PY'
+import json, sys
+one, many, jsonl, typos, rg = json.load(open(sys.argv[1]))
+seconds = lambda series: " / ".join(f"{t:.2f}" for t in series)
+print(f"\nrounds (s): 1 job {seconds(one)}; all cores {seconds(many)}; typos {seconds(typos)}")
+print("scrapelint (all cores) against typos, round by round: " + " / ".join(f"{m / t:.2f}x" for m, t in zip(many, typos)))
 PY
 echo; echo "slowest rules (share of matching time, one job, on the sample):"; head -8 "$WORK/timings.txt"

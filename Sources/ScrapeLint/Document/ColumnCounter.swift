@@ -3,28 +3,43 @@
 public enum ColumnCounter {
     /// Units of `unit` in `bytes[from..<to]`.
     public static func units(in bytes: [UInt8], from: Int, to: Int, unit: ColumnUnit) -> Int {
-        let end = min(to, bytes.count)
-        guard end > from else { return 0 }
         switch unit {
-        case .byte:
-            return end - from
-        case .codepoint, .utf16:
-            return bytes.withUnsafeBufferPointer { buffer in
-                var count = 0
-                var offset = from
-                while offset < end {
-                    // ASCII, most of any text, one unit a byte without decoding.
-                    if buffer[offset] < 0x80 {
-                        count += 1
-                        offset += 1
-                        continue
-                    }
-                    let length = sequenceLength(buffer, at: offset, end: end)
-                    count += (unit == .utf16 && length == 4) ? 2 : 1
-                    offset += length
+        case .byte: max(0, min(to, bytes.count) - from)
+        case .utf16: counts(in: bytes, from: from, to: to).utf16
+        case .codepoint: counts(in: bytes, from: from, to: to).codepoints
+        }
+    }
+
+    /// UTF-16 code units and code points in `bytes[from..<to]`, in one pass: a finding's position
+    /// carries both. Sixteen ASCII bytes are sixteen of each, told by one vector comparison; a
+    /// character beyond ASCII is one code point (two UTF-16 units from four bytes), an invalid byte
+    /// one of each.
+    public static func counts(in bytes: [UInt8], from: Int, to: Int) -> (utf16: Int, codepoints: Int) {
+        let end = min(to, bytes.count)
+        guard end > from else { return (0, 0) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var codepoints = 0, astral = 0, offset = from
+            let high = SIMD16<UInt8>(repeating: 0x80)
+            while offset < end {
+                if offset + 16 <= end, let base = buffer.baseAddress {
+                    let block = UnsafeRawPointer(base + offset).loadUnaligned(as: SIMD16<UInt8>.self)
+                    // The ASCII bytes before the first that is not, or all sixteen.
+                    var beyond = LaneSet(block .>= high)
+                    let ascii = beyond.popFirst() ?? 16
+                    codepoints += ascii
+                    offset += ascii
+                    if ascii == 16 { continue }
+                } else if buffer[offset] < 0x80 {
+                    codepoints += 1
+                    offset += 1
+                    continue
                 }
-                return count
+                let length = sequenceLength(buffer, at: offset, end: end)
+                codepoints += 1
+                if length == 4 { astral += 1 }
+                offset += length
             }
+            return (codepoints + astral, codepoints)
         }
     }
 

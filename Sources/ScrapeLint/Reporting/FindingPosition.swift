@@ -64,8 +64,8 @@ public final class PositionConverter {
         let bytes = document.bytes
         var from = (offset: start, utf16: 0, codepoint: 0)
         if let cursor, cursor.line == line, cursor.offset <= offset { from = (cursor.offset, cursor.utf16, cursor.codepoint) }
-        let utf16 = from.utf16 + ColumnCounter.units(in: bytes, from: from.offset, to: offset, unit: .utf16)
-        let codepoints = from.codepoint + ColumnCounter.units(in: bytes, from: from.offset, to: offset, unit: .codepoint)
+        let counted = ColumnCounter.counts(in: bytes, from: from.offset, to: offset)
+        let utf16 = from.utf16 + counted.utf16, codepoints = from.codepoint + counted.codepoints
         cursor = (line, offset, utf16, codepoints)
         return (line + 1, FindingPosition.Columns(byte: offset - start + 1, utf16: utf16 + 1, codepoint: codepoints + 1))
     }
@@ -76,8 +76,9 @@ public final class PositionConverter {
         var utf16 = [0], codepoint = [0]
         for index in 1..<max(starts.count, 1) {
             let (from, to) = (starts[index - 1], starts[index])
-            utf16.append(utf16[index - 1] + ColumnCounter.units(in: document.bytes, from: from, to: to, unit: .utf16))
-            codepoint.append(codepoint[index - 1] + ColumnCounter.units(in: document.bytes, from: from, to: to, unit: .codepoint))
+            let counted = ColumnCounter.counts(in: document.bytes, from: from, to: to)
+            utf16.append(utf16[index - 1] + counted.utf16)
+            codepoint.append(codepoint[index - 1] + counted.codepoints)
         }
         lineStarts = (utf16, codepoint)
         return (utf16, codepoint)

@@ -27,6 +27,23 @@ extension Document {
 }
 
 extension Unicode.Scalar {
-    var isLetterOrDigit: Bool { properties.isAlphabetic || properties.numericType != nil }
-    var isSpaceLike: Bool { properties.isWhitespace }
+    // ASCII, most neighbours of a delimiter or a word, is answered without a lookup of Unicode
+    // properties: its letters are the only alphabetic characters, its digits the only numeric
+    // ones, and tab to carriage return and space its only white space.
+    var isLetterOrDigit: Bool {
+        guard isASCII else { return properties.isAlphabetic || properties.numericType != nil }
+        let byte = UInt8(value)
+        return (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+    }
+
+    var isSpaceLike: Bool {
+        guard isASCII else { return properties.isWhitespace }
+        return value == 0x20 || (0x09...0x0D).contains(value)
+    }
+
+    /// Whether it has a numeric type (a digit, a fraction, a Roman numeral...).
+    var isNumeric: Bool {
+        guard isASCII else { return properties.numericType != nil }
+        return value &- 0x30 < 10
+    }
 }

@@ -153,16 +153,16 @@ struct DelimiterEvent {
             let spaceBefore = before.map { $0.isSpaceLike || "([{—–-/“‘".unicodeScalars.contains($0) } ?? true
             let spaceAfter = after.map { $0.isSpaceLike || ".,;:!?)]}…—–-”’".unicodeScalars.contains($0) } ?? true
             // 5" and 5"-long are inches; 1645", closes a quotation.
-            if before?.properties.numericType != nil, after.map({ $0.isSpaceLike || $0.isLetterOrDigit || $0 == "-" }) ?? true {
+            if before?.isNumeric == true, after.map({ $0.isSpaceLike || $0.isLetterOrDigit || $0 == "-" }) ?? true {
                 return nil
             }
             if spaceBefore && !spaceAfter { opens = true } else if !spaceBefore && spaceAfter { opens = false } else { return nil }
         case "‘":
-            if after?.properties.numericType != nil { return nil }  // ‘90s
+            if after?.isNumeric == true { return nil }  // ‘90s
             (family, opens) = (.singleQuotes, true)
         case "’":
             if before?.isLetterOrDigit == true && after?.isLetterOrDigit == true { return nil }  // it’s
-            if after?.properties.numericType != nil { return nil }  // ’90s
+            if after?.isNumeric == true { return nil }  // ’90s
             (family, opens) = (.singleQuotes, false)
         case "(", "[":
             (family, opens) = (character == "(" ? .parentheses : .brackets, true)

@@ -56,6 +56,14 @@ public enum ColumnCounter {
         return (nil, length)
     }
 
+    /// Whether a well-formed character of U+2000-U+203F (General Punctuation: spaces, dashes,
+    /// curly quotes, the ellipsis) starts at `offset`: most of the characters beyond ASCII in
+    /// English text, and none of them a letter, so the scans tell them without decoding.
+    @inline(__always)
+    static func isGeneralPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int) -> Bool {
+        bytes[offset] == 0xE2 && offset + 2 < end && bytes[offset + 1] == 0x80 && bytes[offset + 2] & 0xC0 == 0x80
+    }
+
     /// Length of the well-formed UTF-8 sequence at `offset`, or 1 for an invalid byte.
     static func sequenceLength<Bytes: RandomAccessCollection>(_ bytes: Bytes, at offset: Int, end: Int) -> Int
     where Bytes.Element == UInt8, Bytes.Index == Int {

@@ -134,12 +134,8 @@ struct GramSet: Sendable, Equatable {
         func read(at offset: Int, of bytes: UnsafeBufferPointer<UInt8>, shift: UInt64, into bits: UnsafeMutableBufferPointer<UInt64>,
                   seen: UnsafeMutableBufferPointer<Bool>, history: inout UInt64, older: inout UInt64) -> Bool {
             let raw = UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: SIMD16<UInt8>.self)
-            // Lanes as two 64-bit words of 0x00 or 0xFF bytes (see `LaneSet`), lane 0 lowest.
-            let unusual = unsafeBitCast((raw .>= high) .| (raw .== tab), to: SIMD2<UInt64>.self)
-            let spaces = unsafeBitCast(raw .== space, to: SIMD2<UInt64>.self)
-            let spaceBefore: UInt64 = history & 0xFF == 0x20 ? 0xFF : 0
-            let runs = (spaces[0] & (spaces[0] &<< 8 | spaceBefore)) | (spaces[1] & (spaces[1] &<< 8 | spaces[0] &>> 56))
-            guard unusual[0] | unusual[1] | runs == 0 else { return false }
+            guard LaneSet((raw .>= high) .| (raw .== tab)).isEmpty,
+                  LaneSet(raw .== space).followingOwnLanes(firstFollowsOne: history & 0xFF == 0x20).isEmpty else { return false }
             let lowered = raw.replacing(with: raw | space, where: (raw &- capitalA) .< alphabet)
             let words = unsafeBitCast(lowered, to: SIMD2<UInt64>.self), rawWords = unsafeBitCast(raw, to: SIMD2<UInt64>.self)
             for half in 0..<2 {

@@ -30,6 +30,16 @@ struct LaneSet {
         (lane < 8 ? low >> UInt64(lane * 8) : high >> UInt64((lane - 8) * 8)) & 1 != 0
     }
 
+    /// The lanes that hold right after a lane that holds; lane 0 when `firstFollowsOne` (the byte
+    /// before the vector was one). Two equal bytes in a row, a run of spaces, in one step.
+    @inline(__always)
+    func followingOwnLanes(firstFollowsOne: Bool) -> LaneSet {
+        var following = self
+        following.low &= low &<< 8 | (firstFollowsOne ? 0xFF : 0)
+        following.high &= high &<< 8 | low &>> 56
+        return following
+    }
+
     /// The first lane that holds, taken out of the set; nil when none does.
     @inline(__always)
     mutating func popFirst() -> Int? {

@@ -75,7 +75,7 @@ struct WordIndex: Sendable {
         if byte < 0x80 { return (byte | 0x20) &- 0x61 < 26 ? 1 : -1 }
         // U+2000–U+203F (spaces, dashes, curly quotes, the ellipsis) hold no letter: most of the
         // non-ASCII characters of English text, told without decoding.
-        if byte == 0xE2, offset + 2 < bytes.count, bytes[offset + 1] == 0x80, bytes[offset + 2] & 0xC0 == 0x80 { return -3 }
+        if ColumnCounter.isGeneralPunctuation(bytes, at: offset, end: bytes.count) { return -3 }
         let decoded = ColumnCounter.scalar(in: bytes, at: offset, end: bytes.count)
         return decoded.scalar?.properties.isLetter == true ? decoded.length : -decoded.length
     }

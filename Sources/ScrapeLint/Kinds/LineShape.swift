@@ -47,10 +47,9 @@ struct LineShape {
                     offset += 1
                     continue
                 }
-                // U+2000-U+203F (curly quotes, dashes, the ellipsis, spaces), most of the characters
-                // beyond ASCII in English text, are never letters, and spaces only at U+2000-U+200A,
-                // U+2028, U+2029 and U+202F: told without a lookup of Unicode properties.
-                if bytes[offset] == 0xE2, offset + 2 < line.upperBound, bytes[offset + 1] == 0x80, bytes[offset + 2] & 0xC0 == 0x80 {
+                // U+2000-U+203F are never letters, and spaces only at U+2000-U+200A, U+2028, U+2029
+                // and U+202F: told without a lookup of Unicode properties.
+                if ColumnCounter.isGeneralPunctuation(bytes, at: offset, end: line.upperBound) {
                     let last = bytes[offset + 2]
                     if !(last <= 0x8A || last == 0xA8 || last == 0xA9 || last == 0xAF) { characters += 1 }
                     offset += 3

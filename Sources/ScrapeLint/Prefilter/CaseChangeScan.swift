@@ -17,10 +17,19 @@ enum CaseChangeScan {
     /// The same after a digit (`\p{N}`) only.
     static let afterNumberPattern = #"(?<=\p{N})\p{Lu}"#
 
+    /// The `afterLowercase` mode that `pattern` written exactly so stands for; nil for any other.
+    static func afterLowercase(forPattern pattern: String) -> Bool? {
+        switch pattern {
+        case Self.pattern: true
+        case afterNumberPattern: false
+        default: nil
+        }
+    }
+
     /// The offset of the first upper-case letter at or after `start` that follows a digit or,
     /// when `afterLowercase`, a lower-case letter; nil when there is none. `regex` is the pattern,
     /// compiled, for the non-ASCII places.
-    static func firstHit(in subject: UnsafeBufferPointer<UInt8>, from start: Int, regex: Regex, afterLowercase: Bool = true,
+    static func firstHit(in subject: UnsafeBufferPointer<UInt8>, from start: Int, regex: Regex, afterLowercase: Bool,
                          _ matcher: Matcher) throws -> Int? {
         guard let base = subject.baseAddress else { return nil }
         let end = subject.count

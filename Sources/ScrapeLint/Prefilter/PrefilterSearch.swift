@@ -18,8 +18,8 @@ enum PrefilterSearch: Sendable {
     /// other than letters (a letter could be caseless), written plain or escaped; the case-change
     /// scan or the trailing-lines search when it is exactly their pattern, without options.
     init(_ pattern: Regex) {
-        if pattern.pattern == CaseChangeScan.pattern || pattern.pattern == CaseChangeScan.afterNumberPattern, pattern.options.isEmpty {
-            self = .caseChange(pattern, afterLowercase: pattern.pattern == CaseChangeScan.pattern)
+        if pattern.options.isEmpty, let afterLowercase = CaseChangeScan.afterLowercase(forPattern: pattern.pattern) {
+            self = .caseChange(pattern, afterLowercase: afterLowercase)
             return
         }
         if pattern.pattern == TrailingLinesScan.pattern, pattern.options.isEmpty {

@@ -51,3 +51,52 @@ public struct JSONRuleFailure: Codable, Sendable, Equatable {
     public let message: String
     public let position: FindingPosition
 }
+
+extension JSONFinding {
+    /// The finding as one `JSONEncoder` line would write it (`JSONLineWriter`), keys sorted.
+    func write(into writer: inout JSONLineWriter) {
+        writer.object { writer in
+            writer.key("end"); end.write(into: &writer)
+            writer.key("family"); writer.value(family)
+            if let fix {
+                writer.key("fix")
+                writer.object { writer in
+                    writer.key("end"); writer.value(fix.end)
+                    writer.key("replacement"); writer.value(fix.replacement)
+                    writer.key("start"); writer.value(fix.start)
+                }
+            }
+            writer.key("message"); writer.value(message)
+            writer.key("path"); writer.value(path)
+            writer.key("related")
+            writer.array(related) { writer, related in
+                writer.object { writer in
+                    writer.key("end"); related.end.write(into: &writer)
+                    writer.key("message"); writer.value(related.message)
+                    writer.key("start"); related.start.write(into: &writer)
+                }
+            }
+            writer.key("ruleId"); writer.value(ruleId)
+            writer.key("severity"); writer.value(severity)
+            writer.key("start"); start.write(into: &writer)
+            writer.key("text"); writer.value(text)
+        }
+    }
+}
+
+extension FindingPosition {
+    func write(into writer: inout JSONLineWriter) {
+        writer.object { writer in
+            writer.key("byte"); writer.value(byte)
+            writer.key("codepointOffset"); writer.value(codepointOffset)
+            writer.key("column")
+            writer.object { writer in
+                writer.key("byte"); writer.value(column.byte)
+                writer.key("codepoint"); writer.value(column.codepoint)
+                writer.key("utf16"); writer.value(column.utf16)
+            }
+            writer.key("line"); writer.value(line)
+            writer.key("utf16Offset"); writer.value(utf16Offset)
+        }
+    }
+}

@@ -20,7 +20,12 @@ public struct JSONReporter: Reporter {
         let converter = PositionConverter(document: report.document)
         let documentFindings = report.diagnostics.map { JSONFinding($0, family: familyOf[$0.ruleID] ?? "", converter: converter) }
         if lines {
-            return documentFindings.map { encode($0) + "\n" }.joined()
+            var writer = JSONLineWriter(capacity: documentFindings.count * 600)
+            for finding in documentFindings {
+                finding.write(into: &writer)
+                writer.newline()
+            }
+            return String(decoding: writer.bytes, as: UTF8.self)
         }
         findings += documentFindings
         failures += report.failures.map {

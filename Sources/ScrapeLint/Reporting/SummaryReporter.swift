@@ -1,5 +1,3 @@
-import Foundation
-
 /// The `summary` format: one JSON line per document with its counts by severity and family and
 /// a quality score, for filtering a corpus (`jq 'select(.score > 0.8)'`).
 ///
@@ -8,12 +6,9 @@ import Foundation
 /// finding): 1 for a clean text, 0.63 for one error per 1,000 words, 0.14 for ten.
 public struct SummaryReporter: Reporter {
     private let familyOf: [String: String]
-    private let encoder: JSONEncoder
 
     public init(context: ReportContext) {
         familyOf = Dictionary(context.rules.map { ($0.id, $0.family) }, uniquingKeysWith: { first, _ in first })
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     }
 
     public struct Line: Codable, Sendable, Equatable {
@@ -24,6 +19,24 @@ public struct SummaryReporter: Reporter {
         public let notes: Int
         public let families: [String: Int]
         public let score: Double
+
+        /// The line as `JSONEncoder` would write it, keys sorted (`JSONLineWriter`).
+        func write(into writer: inout JSONLineWriter) {
+            writer.object { writer in
+                writer.key("errors"); writer.value(errors)
+                writer.key("families")
+                writer.object { writer in
+                    for family in families.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                        writer.key(family); writer.value(families[family]!)
+                    }
+                }
+                writer.key("notes"); writer.value(notes)
+                writer.key("path"); writer.value(path)
+                writer.key("score"); writer.value(score)
+                writer.key("warnings"); writer.value(warnings)
+                writer.key("words"); writer.value(words)
+            }
+        }
     }
 
     public func report(_ report: DocumentReport) -> String {
@@ -35,7 +48,10 @@ public struct SummaryReporter: Reporter {
         let (errors, warnings, notes) = (count(.error), count(.warning), count(.note))
         let line = Line(path: report.document.path, words: words, errors: errors, warnings: warnings, notes: notes,
                         families: families, score: Self.score(errors: errors, warnings: warnings, notes: notes, words: words))
-        return String(decoding: (try? encoder.encode(line)) ?? Data(), as: UTF8.self) + "\n"
+        var writer = JSONLineWriter(capacity: 256)
+        line.write(into: &writer)
+        writer.newline()
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     public func finish(summary: LintSummary, exitStatus: LintSummary.ExitStatus) -> String { "" }

@@ -1,5 +1,7 @@
 import DefaultRules
+import Dispatch
 import Foundation
+import Synchronization
 
 /// The rules of a run: the built-in library plus any rule folders, with ids unique across all.
 public struct RuleSet: Sendable {
@@ -67,18 +69,26 @@ public struct RuleSet: Sendable {
     }
 
     /// Parses (shown name, path relative to its rules root, text) triples, collecting all errors.
+    /// The files are parsed on every core: reading the YAML and compiling the patterns is most of
+    /// the start-up of a run over one small file (an editor, a pre-commit hook).
     static func parse(_ files: [(name: String, relative: String, text: String)]) throws(RuleLoadErrors) -> [Rule] {
-        var rules: [Rule] = []
-        var errors: [RuleLoadError] = []
-        for file in files {
+        let parsed = Mutex([Result<Rule, RuleLoadError>?](repeating: nil, count: files.count))
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let file = files[index]
             let components = file.relative.split(separator: "/")
             let fileName = String(components.last ?? "")
             let id = fileName.hasSuffix(".yaml") ? String(fileName.dropLast(5)) : String(fileName.dropLast(4))
             let family = components.count >= 2 ? String(components[components.count - 2]) : "custom"
-            do {
-                rules.append(try RuleParser.parse(yaml: file.text, name: file.name, family: family, expectedID: id))
-            } catch {
-                errors.append(error)
+            let result = Result { () throws(RuleLoadError) in try RuleParser.parse(yaml: file.text, name: file.name, family: family, expectedID: id) }
+            parsed.withLock { $0[index] = result }
+        }
+        var rules: [Rule] = []
+        var errors: [RuleLoadError] = []
+        for result in parsed.withLock({ $0 }) {
+            switch result {
+            case .success(let rule)?: rules.append(rule)
+            case .failure(let error)?: errors.append(error)
+            case nil: break
             }
         }
         guard errors.isEmpty else { throw RuleLoadErrors(errors: errors) }

@@ -2,10 +2,10 @@
 # scrapelint benchmark: run by hand (`make bench`), never in CI. Builds the release binary, makes
 # a corpus of at least BENCH_MB megabytes from ../shared/corpus/docs (files, and one JSON Lines
 # file), and measures in one run on this machine: scrapelint with 1 job and with all cores,
-# JSON Lines input (a summary line a record, and every finding as JSON Lines), peak memory, start-up on one small file, per-rule cost, and the reference
-# tools on the same text (typos and proselint from PyPI, rg -P -c with scrapelint's own
-# patterns), each as a ratio to scrapelint's time (the corpus runs taken in turns, medians of
-# three). Prints a table.
+# JSON Lines input (a summary line a record, and every finding as JSON Lines), peak memory,
+# start-up on one small file, per-rule cost, and the reference tools on the same text (typos and
+# proselint from PyPI, rg -P -c with scrapelint's own patterns), each as a ratio to scrapelint's
+# time (the corpus runs taken in turns, medians of three). Prints a table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH_MB=${BENCH_MB:-200}

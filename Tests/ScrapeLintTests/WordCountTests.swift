@@ -9,6 +9,21 @@ import Testing
         #expect(WordCount.count(Array("“Quoted,” she said — twice.".utf8)) == 5)
     }
 
+    @Test func aWholeTextCountsAsByteByByte() {
+        // The sixteen-byte steps against the byte-by-byte count (a slice takes that path), on
+        // texts of every length around the block size, white space of each kind and bytes
+        // beyond ASCII at block edges.
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [[0x20], [0x09], [0x0A], [0x0D], [0x0B], [0x61], [0x2E], Array("é".utf8), Array("\u{A0}".utf8), [0xFF]]
+        for length in 0..<80 {
+            for _ in 0..<40 {
+                var text: [UInt8] = []
+                while text.count < length { text += pieces.randomElement(using: &generator)! }
+                #expect(WordCount.count(text) == WordCount.count(text[...], limit: .max))
+            }
+        }
+    }
+
     @Test func aLimitStopsOneWordPastIt() {
         let line = Array((1...40).map { "w\($0)" }.joined(separator: " ").utf8)
         #expect(WordCount.count(line, limit: 12) == 13)

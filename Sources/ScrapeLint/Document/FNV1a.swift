@@ -24,35 +24,3 @@ extension UInt8 {
     /// Space, tab, CR or LF.
     var isASCIISpace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
 }
-
-/// Words as a word counter counts them: runs of bytes other than ASCII white space.
-public enum WordCount {
-    /// The words of `bytes`, or `limit + 1` once there are more than `limit`: a test such as
-    /// "at most twelve words" need not read the rest of a long line.
-    public static func count<Bytes: Sequence<UInt8>>(_ bytes: Bytes, limit: Int = .max) -> Int {
-        var words = 0, inWord = false
-        for byte in bytes {
-            let space = byte.isASCIISpace
-            if !space && !inWord {
-                if words == limit { return limit + 1 }
-                words += 1
-            }
-            inWord = !space
-        }
-        return words
-    }
-
-    /// The offset where word number `count` (0-based) starts, or the end of `bytes`.
-    public static func offset(afterWords count: Int, in bytes: [UInt8]) -> Int {
-        var words = 0, inWord = false
-        for (offset, byte) in bytes.enumerated() {
-            let space = byte.isASCIISpace
-            if !space && !inWord {
-                if words == count { return offset }
-                words += 1
-            }
-            inWord = !space
-        }
-        return bytes.count
-    }
-}

@@ -43,8 +43,9 @@ public struct LintRunner: Sendable {
     /// One input's outcome: its report, or why it was not linted.
     public typealias Outcome = Result<DocumentReport, InputProblem>
 
-    /// Calls `deliver` once per input, in the order of `inputs`. Returns each rule's matching
-    /// time summed over all threads when `measure` is on.
+    /// Calls `deliver` once per input, in the order of `inputs`, one call at a time (with more
+    /// than one job, on the worker threads). Returns each rule's matching time summed over all
+    /// threads when `measure` is on.
     @discardableResult
     public func run(_ inputs: [Job], deliver: (Outcome) -> Void) -> [String: Duration] {
         var iterator = inputs.makeIterator()
@@ -64,16 +65,24 @@ public struct LintRunner: Sendable {
             return local ?? [:]
         }
         return withoutActuallyEscaping(next) { next in
-            runInParallel(next: UncheckedSendableBox(next), window: jobs * 16, deliver: deliver)
+            withoutActuallyEscaping(deliver) { deliver in
+                runInParallel(next: UncheckedSendableBox(next), window: jobs * 16, deliver: UncheckedSendableBox(deliver))
+            }
         }
     }
 
-    private func runInParallel(next: UncheckedSendableBox<() -> Job?>, window: Int, deliver: (Outcome) -> Void) -> [String: Duration] {
-        // The reader is called by one worker at a time; `total` is set when it runs dry.
-        let reading = Mutex<(taken: Int, total: Int?)>((0, nil))
-        let results = Mutex<[Int: Outcome]>([:])
+    /// The workers deliver too: the one that finishes the input due next delivers it and every
+    /// outcome ready after it, one worker at a time. A calling thread that delivered woke for
+    /// every document (2,900 context switches over 1,600 files, two jobs using 7 % more processor
+    /// time than one).
+    private func runInParallel(next: UncheckedSendableBox<() -> Job?>, window: Int,
+                               deliver: UncheckedSendableBox<(Outcome) -> Void>) -> [String: Duration] {
+        // The reader is called by one worker at a time; `done` is set when it runs dry.
+        let reading = Mutex<(taken: Int, done: Bool)>((0, false))
+        // Outcomes not delivered yet, the index due next, and whether a worker is delivering.
+        let delivery = Mutex<(waiting: [Int: Outcome], due: Int, busy: Bool)>(([:], 0, false))
         let timings = Mutex<[String: Duration]>([:])
-        let ready = DispatchSemaphore(value: 0), room = DispatchSemaphore(value: window)
+        let room = DispatchSemaphore(value: window)
         let workers = DispatchGroup()
         for _ in 0..<jobs {
             DispatchQueue.global(qos: .userInitiated).async(group: workers) {
@@ -83,9 +92,9 @@ public struct LintRunner: Sendable {
                 while true {
                     room.wait()
                     let taken: (index: Int, job: Job)? = reading.withLock { state in
-                        guard state.total == nil else { return nil }
+                        guard !state.done else { return nil }
                         guard let job = next.value() else {
-                            state.total = state.taken
+                            state.done = true
                             return nil
                         }
                         state.taken += 1
@@ -93,26 +102,31 @@ public struct LintRunner: Sendable {
                     }
                     guard let taken else {
                         room.signal()
-                        ready.signal()
                         break
                     }
                     let outcome = lintOne(taken.job, with: matcher, timings: &local)
-                    results.withLock { $0[taken.index] = outcome }
-                    ready.signal()
+                    var due: Outcome? = delivery.withLock { state in
+                        state.waiting[taken.index] = outcome
+                        guard !state.busy, let due = state.waiting.removeValue(forKey: state.due) else { return nil }
+                        state.busy = true
+                        state.due += 1
+                        return due
+                    }
+                    while let outcome = due {
+                        deliver.value(outcome)
+                        room.signal()
+                        due = delivery.withLock { state in
+                            guard let next = state.waiting.removeValue(forKey: state.due) else {
+                                state.busy = false
+                                return nil
+                            }
+                            state.due += 1
+                            return next
+                        }
+                    }
                 }
                 if let local { timings.withLock { totals in for (id, time) in local { totals[id, default: Duration.zero] += time } } }
             }
-        }
-        var due = 0
-        while true {
-            if let outcome = results.withLock({ $0.removeValue(forKey: due) }) {
-                deliver(outcome)
-                due += 1
-                room.signal()
-                continue
-            }
-            if let total = reading.withLock({ $0.total }), due == total { break }
-            ready.wait()
         }
         workers.wait()
         return timings.withLock { $0 }
@@ -142,7 +156,7 @@ public struct LintRunner: Sendable {
 }
 
 /// A value passed to worker threads that the caller promises to use from one thread at a time
-/// (here: the input reader, called under a lock).
+/// (here: the input reader, called under a lock, and `deliver`, called by one worker at a time).
 private struct UncheckedSendableBox<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }

@@ -53,33 +53,40 @@ public struct JSONRuleFailure: Codable, Sendable, Equatable {
 }
 
 extension JSONFinding {
-    /// The finding as one `JSONEncoder` line would write it (`JSONLineWriter`), keys sorted.
+    /// The finding as one `JSONEncoder` line would write it (`JSONLineWriter`), keys sorted;
+    /// each part writes itself, as each encodes itself.
     func write(into writer: inout JSONLineWriter) {
         writer.object { writer in
             writer.key("end"); end.write(into: &writer)
             writer.key("family"); writer.value(family)
-            if let fix {
-                writer.key("fix")
-                writer.object { writer in
-                    writer.key("end"); writer.value(fix.end)
-                    writer.key("replacement"); writer.value(fix.replacement)
-                    writer.key("start"); writer.value(fix.start)
-                }
-            }
+            if let fix { writer.key("fix"); fix.write(into: &writer) }
             writer.key("message"); writer.value(message)
             writer.key("path"); writer.value(path)
-            writer.key("related")
-            writer.array(related) { writer, related in
-                writer.object { writer in
-                    writer.key("end"); related.end.write(into: &writer)
-                    writer.key("message"); writer.value(related.message)
-                    writer.key("start"); related.start.write(into: &writer)
-                }
-            }
+            writer.key("related"); writer.array(related) { writer, related in related.write(into: &writer) }
             writer.key("ruleId"); writer.value(ruleId)
             writer.key("severity"); writer.value(severity)
             writer.key("start"); start.write(into: &writer)
             writer.key("text"); writer.value(text)
+        }
+    }
+}
+
+extension JSONFinding.JSONFix {
+    func write(into writer: inout JSONLineWriter) {
+        writer.object { writer in
+            writer.key("end"); writer.value(end)
+            writer.key("replacement"); writer.value(replacement)
+            writer.key("start"); writer.value(start)
+        }
+    }
+}
+
+extension JSONFinding.JSONRelated {
+    func write(into writer: inout JSONLineWriter) {
+        writer.object { writer in
+            writer.key("end"); end.write(into: &writer)
+            writer.key("message"); writer.value(message)
+            writer.key("start"); start.write(into: &writer)
         }
     }
 }
@@ -89,14 +96,19 @@ extension FindingPosition {
         writer.object { writer in
             writer.key("byte"); writer.value(byte)
             writer.key("codepointOffset"); writer.value(codepointOffset)
-            writer.key("column")
-            writer.object { writer in
-                writer.key("byte"); writer.value(column.byte)
-                writer.key("codepoint"); writer.value(column.codepoint)
-                writer.key("utf16"); writer.value(column.utf16)
-            }
+            writer.key("column"); column.write(into: &writer)
             writer.key("line"); writer.value(line)
             writer.key("utf16Offset"); writer.value(utf16Offset)
+        }
+    }
+}
+
+extension FindingPosition.Columns {
+    func write(into writer: inout JSONLineWriter) {
+        writer.object { writer in
+            writer.key("byte"); writer.value(byte)
+            writer.key("codepoint"); writer.value(codepoint)
+            writer.key("utf16"); writer.value(utf16)
         }
     }
 }

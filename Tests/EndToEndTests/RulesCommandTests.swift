@@ -47,14 +47,14 @@ import Testing
         #expect(explain.lines.first == "spacing-nbsp-in-prose (spacing, pattern, warning)")
         #expect(explain.lines.contains("  remnants of Islamic state⟦\\u{A0} ⟧have left"))
         // One character too short for a gram is still a literal: most texts lack a NBSP.
-        #expect(explain.lines.contains(#"searched in: texts under 2 KB, and longer ones that contain "\u{A0}""#))
+        #expect(explain.lines.contains(#"searched in: texts that contain "\u{A0}"; a text under 8 KB linted alone, whole"#))
         let everyText = try scrapelint(["rules", "explain", "spacing-doubled-space"])
         #expect(everyText.lines.contains("searched in: every text"))
         // A rule whose pattern has literals says which, so that its author sees why it is fast.
         let literals = try scrapelint(["rules", "explain", "boilerplate-reading-time"])
-        #expect(literals.lines.contains { $0.hasPrefix("searched in: texts under 2 KB, and longer ones that contain \"reading time\", or \"min read\", or ") })
+        #expect(literals.lines.contains { $0.hasPrefix("searched in: texts that contain \"reading time\", or \"min read\", or ") })
         // ...and how its prefilter runs: one search per branch that starts with a known character.
-        #expect(literals.lines.contains(#"then only in the lines that 'requires' hits (in texts over 8 KB searched as 2: (?i)min(?:ute)?s?\.?\h++read  (?i)reading\h++time)"#))
+        #expect(literals.lines.contains(#"then only in the lines that 'requires' hits (in a corpus or a text over 8 KB, searched as 2: (?i)min(?:ute)?s?\.?\h++read  (?i)reading\h++time)"#))
         let token = try scrapelint(["rules", "explain", "spacing-fused-link-text"])
         #expect(token.lines.contains("then only in the tokens that 'requires' hits"))
         // A rule that finds its tokens by word shapes shows them as its file writes them.

@@ -93,6 +93,11 @@ public struct RunSetup {
         do { return try resolver.config(for: path, isFolder: isFolder) } catch { throw RuleLoadErrors(errors: [error]) }
     }
 
+    /// Readies every engine of the run for many texts (`Engine.prepareForCorpus()`).
+    public func prepareForCorpus() {
+        for engine in engines.values { engine.prepareForCorpus() }
+    }
+
     /// Every rule some input runs, for SARIF's rule list.
     public var rulesInUse: [Rule] {
         var seen = Set<String>()

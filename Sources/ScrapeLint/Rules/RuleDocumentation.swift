@@ -30,13 +30,15 @@ public enum RuleDocumentation {
         }
         if case .pattern(let check) = rule.kind {
             // Rule authors ask why a rule is slow: one with literals skips most texts unread.
-            let longer = "texts under \(PatternSearch.minimumSkippableSize / 1024) KB, and longer ones that contain "
-            text += "searched in: " + (check.search.literals.alternatives.map { longer + describe($0) } ?? "every text") + "\n"
+            // One text under 8 KB linted alone is searched whole: reading the literals would cost more.
+            let alone = "; a text under \(PatternSearch.minimumReadingSize / 1024) KB linted alone, whole"
+            text += "searched in: " + (check.search.literals.alternatives.map { "texts that contain " + describe($0) + alone } ?? "every text")
+                + "\n"
             if let requires = check.search.requires {
                 let window = check.search.window.rawValue
                 let searches = PatternSearch.searches(for: requires)
                 text += "then only in the \(window)s that 'requires' hits"
-                text += searches.count == 1 ? "\n" : " (in texts over \(PatternSearch.minimumSplitSize / 1024) KB searched as "
+                text += searches.count == 1 ? "\n" : " (in a corpus or a text over \(PatternSearch.minimumSplitSize / 1024) KB, searched as "
                     + "\(searches.count): " + searches.map(\.source).joined(separator: "  ") + ")\n"
             }
         }

@@ -32,6 +32,15 @@ public enum RuleKind: Sendable {
         }
     }
 
+    /// The searches with literals and prefilters the kind runs (`Engine.prepareForCorpus()`).
+    var patternSearches: [PatternSearch] {
+        switch self {
+        case .pattern(let check): [check.search]
+        case .merge(let check): check.signals.compactMap { if case .pattern(let search, _) = $0.source { search } else { nil } }
+        case .casing, .balance, .consistency, .repetition, .lineScore, .substitution, .block, .unusedSuppression: []
+        }
+    }
+
     /// The PCRE2 patterns the kind runs, for listing and benchmarking.
     public var patterns: [String] {
         switch self {

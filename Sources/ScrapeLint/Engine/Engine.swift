@@ -34,8 +34,8 @@ public struct Engine: Sendable {
 
     /// Reads every pattern's literals and splits every prefilter now, as a text of 8 KB or more
     /// would: for a run over many texts (a folder, a JSON Lines corpus), whose short texts then
-    /// skip the rules whose literals they lack. A run over one text does not call it (reading
-    /// takes about 5 ms).
+    /// skip the rules whose literals they lack. A run over a few texts does not call it (reading
+    /// takes 5-7 ms).
     public func prepareForCorpus() {
         for rule in rules {
             for search in rule.kind.patternSearches { search.prepare() }

@@ -38,15 +38,15 @@ public struct LintInvocation: Sendable {
     /// Colour and source excerpts (for a terminal).
     public var rich = false
     public var limits = Matcher.Limits()
-
-    /// From this many files a run counts as a corpus (`Engine.prepareForCorpus()`).
-    static let corpusFiles = 256
     /// Print each rule's share of the matching time on standard error.
     public var timings = false
     /// Paths are JSON Lines corpora, one document per line, read with these fields.
     public var jsonLines = false
     public var textField = "text"
     public var idField: String?
+
+    /// From this many files a run counts as a corpus (`Engine.prepareForCorpus()`).
+    static let corpusFiles = 256
 
     public init() {}
 
@@ -78,7 +78,7 @@ public struct LintInvocation: Sendable {
             }
             // A corpus (JSON Lines, or hundreds of files) has every pattern's literals read
             // before its first text, so that its short texts skip rules too: the reading takes
-            // about 7 ms and a text under 8 KB saves 8-40 us, so a hook's few files do not pay.
+            // 5-7 ms and a text under 8 KB saves 8-40 us, so a hook's few files do not pay.
             if !corpora.isEmpty || jobs.count >= Self.corpusFiles { setup.prepareForCorpus() }
         } catch let error as RuleLoadErrors {
             errors.write(error.description + "\n")

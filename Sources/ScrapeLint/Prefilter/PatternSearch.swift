@@ -105,7 +105,7 @@ struct PatternSearch: Sendable {
         // the whole `requires` may start with a class PCRE2 tries at every byte.
         let searches: [PrefilterSearch]
         if let split = subject.count >= Self.minimumSplitSize ? self.searches.index : self.searches.indexIfMade {
-            searches = split.filter { $0.probes.map(document.grams.mayContain(any:)) ?? true }.map(\.search)
+            searches = split.compactMap { $0.probes.map(document.grams.mayContain(any:)) ?? true ? $0.search : nil }
         } else {
             searches = [wholeSearch]
         }
@@ -122,7 +122,8 @@ struct PatternSearch: Sendable {
                 from = document.lines.starts[line + 1]
             }
         }
-        if searches.count > 1 { lines = Array(Set(lines)).sorted() }
+        // Hits of several searches may share lines (most texts have none or one).
+        if searches.count > 1, lines.count > 1 { lines = Array(Set(lines)).sorted() }
         // The last line is always searched: a pattern anchored at the end of the text (`\h++$`
         // on a last line without a line break) has no literal there for a prefilter to find.
         let last = document.lines.count - 1  // a text has at least one line, maybe empty
@@ -157,7 +158,7 @@ struct PatternSearch: Sendable {
                 from = max(end, hit + 1)
             }
         }
-        if searches.count > 1 { tokens = Set(tokens).sorted { $0.lowerBound < $1.lowerBound } }
+        if searches.count > 1, tokens.count > 1 { tokens = Set(tokens).sorted { $0.lowerBound < $1.lowerBound } }
         for token in tokens {
             try matcher.forEachMatch(of: regex, in: subject, range: token.lowerBound..<subject.count, startLimit: token.upperBound) { match in
                 try body(match)

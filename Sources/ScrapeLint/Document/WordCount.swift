@@ -8,14 +8,10 @@ public enum WordCount {
             guard let base = bytes.baseAddress, !bytes.isEmpty else { return 0 }
             var words = bytes[0].isASCIISpace ? 0 : 1
             var offset = 1
-            let space = SIMD16<UInt8>(repeating: 0x20), tab = SIMD16<UInt8>(repeating: 0x09)
-            let feed = SIMD16<UInt8>(repeating: 0x0A), carriage = SIMD16<UInt8>(repeating: 0x0D)
             while offset + 16 <= bytes.count {
                 let here = UnsafeRawPointer(base + offset).loadUnaligned(as: SIMD16<UInt8>.self)
                 let before = UnsafeRawPointer(base + offset - 1).loadUnaligned(as: SIMD16<UInt8>.self)
-                let white = (here .== space) .| (here .== tab) .| (here .== feed) .| (here .== carriage)
-                let whiteBefore = (before .== space) .| (before .== tab) .| (before .== feed) .| (before .== carriage)
-                words += LaneSet(.!white .& whiteBefore).count
+                words += LaneSet(.!here.asciiSpaceLanes .& before.asciiSpaceLanes).count
                 offset += 16
             }
             while offset < bytes.count {
@@ -53,5 +49,16 @@ public enum WordCount {
             inWord = !space
         }
         return bytes.count
+    }
+}
+
+extension SIMD16 where Scalar == UInt8 {
+    /// The lanes that hold white space as `UInt8.isASCIISpace` says (space, tab, LF, CR): where
+    /// the word count and `TextKey` split words, sixteen bytes a step.
+    var asciiSpaceLanes: SIMDMask<SIMD16<Int8>> {
+        @inline(__always) get {
+            (self .== SIMD16(repeating: 0x20)) .| (self .== SIMD16(repeating: 0x09)) .| (self .== SIMD16(repeating: 0x0A))
+                .| (self .== SIMD16(repeating: 0x0D))
+        }
     }
 }

@@ -20,14 +20,11 @@ struct TextKey: Equatable {
         // The first byte alone, so that every step below has the byte before it in the range.
         add(text[range.lowerBound], after: 0x20)
         var offset = range.lowerBound + 1
-        let space = SIMD16<UInt8>(repeating: 0x20), tab = SIMD16<UInt8>(repeating: 0x09)
-        let feed = SIMD16<UInt8>(repeating: 0x0A), carriage = SIMD16<UInt8>(repeating: 0x0D)
         let caseBit = SIMD16<UInt8>(repeating: 0x20)
         while offset + 16 <= range.upperBound {
             let here = UnsafeRawPointer(base + offset).loadUnaligned(as: SIMD16<UInt8>.self)
             let before = UnsafeRawPointer(base + offset - 1).loadUnaligned(as: SIMD16<UInt8>.self)
-            let white = (here .== space) .| (here .== tab) .| (here .== feed) .| (here .== carriage)
-            let whiteBefore = (before .== space) .| (before .== tab) .| (before .== feed) .| (before .== carriage)
+            let white = here.asciiSpaceLanes, whiteBefore = before.asciiSpaceLanes
             let folded = (here | caseBit).replacing(with: 0, where: white)
             bytes += 16 - LaneSet(white).count
             words += LaneSet(.!white .& whiteBefore).count

@@ -44,14 +44,12 @@ public enum RuleKind: Sendable {
     /// The PCRE2 patterns the kind runs, for listing and benchmarking.
     public var patterns: [String] {
         switch self {
-        case .pattern(let check): [check.regex.pattern]
+        case .pattern: patternSearches.map(\.regex.pattern)
         case .casing(let check): [check.search.pattern]
         case .balance(let check): [check.delimiters.pattern]
         case .consistency(let check): check.variants.map(\.regex.pattern) + check.tokens.map(\.pattern)
         case .repetition, .block, .unusedSuppression: []
-        case .merge(let check):
-            check.signals.compactMap { if case .pattern(let search, _) = $0.source { search.regex.pattern } else { nil } }
-                + check.shifts.flatMap { [$0.first.pattern, $0.second.pattern] }
+        case .merge(let check): patternSearches.map(\.regex.pattern) + check.shifts.flatMap { [$0.first.pattern, $0.second.pattern] }
         case .substitution(let check): [check.search.pattern]
         case .lineScore(let check):
             check.signals.flatMap(\.tests).compactMap { if case .pattern(let regex) = $0 { regex.pattern } else { nil } }

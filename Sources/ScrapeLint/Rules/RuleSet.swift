@@ -84,11 +84,11 @@ public struct RuleSet: Sendable {
         }
         var rules: [Rule] = []
         var errors: [RuleLoadError] = []
-        for result in parsed.withLock({ $0 }) {
+        // concurrentPerform returns once every index has run: every slot holds a result.
+        for result in parsed.withLock({ $0 }).compactMap({ $0 }) {
             switch result {
-            case .success(let rule)?: rules.append(rule)
-            case .failure(let error)?: errors.append(error)
-            case nil: break
+            case .success(let rule): rules.append(rule)
+            case .failure(let error): errors.append(error)
             }
         }
         guard errors.isEmpty else { throw RuleLoadErrors(errors: errors) }

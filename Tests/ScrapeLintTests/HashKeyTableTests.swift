@@ -27,4 +27,17 @@ import Testing
         #expect(ids.count == 102 && ids[UInt64(77) << 40] == 77 && ids[42] == 0)
         #expect(HashKeyTable<Bool>.hashes(of: ["The", "and"]).contains(FNV1a.hash("the".utf8)))
     }
+
+    @Test func aTableForALongTextsWordsStartsAtTheLimitAndGrowsAsKeysCome() {
+        let limit = HashKeyTable<Int>.initialKeysLimit
+        // An article's words fit the first table; a long text's count does not size it.
+        #expect(HashKeyTable<Int>(forAtMost: 1_000).capacity == 2_048)
+        #expect(HashKeyTable<Int>(forAtMost: limit).capacity == 2 * limit)
+        #expect(HashKeyTable<UInt64>(forAtMost: 14_000_000).capacity == 2 * limit)
+        var table = HashKeyTable<Int>(forAtMost: 14_000_000)
+        let keys = (1...(3 * limit)).map { UInt64($0) &* 0xD6E8_FEB8_6659_FD93 }
+        for (index, key) in keys.enumerated() { table[key] = index }
+        #expect(table.count == keys.count && table.capacity == 8 * limit)
+        #expect(keys.enumerated().allSatisfy { table[$0.element] == $0.offset })
+    }
 }

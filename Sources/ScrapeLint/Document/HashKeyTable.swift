@@ -22,6 +22,8 @@ struct HashKeyTable<Value: HashTableValue> {
     /// 64 less the number of bits of a slot index.
     private var shift: UInt64
     private(set) var count = 0
+    /// The slots, free or not: twice the keys the table holds before it grows.
+    var capacity: Int { slots.count }
 
     init(minimumCapacity: Int = 16) {
         var capacity = 16
@@ -30,6 +32,18 @@ struct HashKeyTable<Value: HashTableValue> {
         mask = capacity - 1
         shift = UInt64(64 - capacity.trailingZeroBitCount)
     }
+
+    /// A table for at most `count` keys, such as one for each word of a text, where a long text
+    /// holds far fewer distinct ones: sized for all of them up to `initialKeysLimit`, grown from
+    /// there. Sized for every word, an 84 MB text's tables were a gigabyte cleared and never
+    /// filled, most of that run's time spent in the kernel handing out pages.
+    init(forAtMost count: Int) {
+        self.init(minimumCapacity: Swift.min(count, Self.initialKeysLimit))
+    }
+
+    /// 32,768 keys (a 1 MB table of 16-byte slots, which a level-2 cache holds): more than any
+    /// article's words, so that no article's table ever grows.
+    static var initialKeysLimit: Int { 1 << 15 }
 
     subscript(key: UInt64) -> Value? {
         get {

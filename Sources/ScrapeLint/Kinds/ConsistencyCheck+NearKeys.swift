@@ -25,9 +25,9 @@ extension ConsistencyCheck {
             normalize(token.range)
             return (token.range, WordHash.hash(bytes, foldingASCII: false))
         }
-        var keys = HashKeyTable<Range<Int>>(minimumCapacity: near.count)
+        var keys = HashKeyTable<Range<Int>>(forAtMost: near.count)
         for token in near where keys[token.key] == nil { keys[token.key] = token.range }
-        var byDeletion = HashKeyTable<UInt64>(minimumCapacity: keys.count * 8)  // the first key, or 0 once shared
+        var byDeletion = HashKeyTable<UInt64>(forAtMost: keys.count * 8)  // the first key, or 0 once shared
         // Each key's deletions, one after the other in `deletions`; buffers reused from key to key.
         var deletionsOf: [(key: UInt64, deletions: Range<Int>)] = []
         var deletions: [UInt64] = []
@@ -39,7 +39,7 @@ extension ConsistencyCheck {
             let fold = { (byte: UInt8) in UInt64(folding ? byte.asciiLowercased : byte) }
             return fold(first) << 8 | fold(last) | 1 << 16
         }
-        var keysByEnds = HashKeyTable<Int>(minimumCapacity: keys.count)
+        var keysByEnds = HashKeyTable<Int>(forAtMost: keys.count)
         for token in near where keys[token.key] == token.range { keysByEnds[ends(token.range), default: 0] += 1 }
         for token in near {
             guard let range = keys[token.key], range == token.range else { continue }  // each key once

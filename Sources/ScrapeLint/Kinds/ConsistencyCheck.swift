@@ -121,7 +121,7 @@ public struct ConsistencyCheck: Sendable {
         // Sized for every token, though own-form ones are not stored: counting the others took a
         // pass over the tokens that cost more than the larger table (compound-spacing 53-54 ->
         // 50-52 ms on the dev files twice).
-        var formsByKey = HashKeyTable<UInt64>(minimumCapacity: tokens.count)
+        var formsByKey = HashKeyTable<UInt64>(forAtMost: tokens.count)
         var mixedKeys = HashKeyTable<Bool>()
         for token in tokens where !isOwnForm(token) {
             // A form hash of 0 (text a hash cannot fold) is stored as 1 and never matches: a key

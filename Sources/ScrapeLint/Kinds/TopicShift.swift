@@ -42,8 +42,8 @@ struct TopicShift: Sendable {
         var words: [Range<Int>] = []
         var ids: [Int] = []
         // Words are told apart by their hash (ASCII case folded): no String per word.
-        // About one content word in ten bytes of text; the table grows if there are more.
-        var vocabulary = HashKeyTable<Int>(minimumCapacity: document.bytes.count / 10 + stopHashes.count)
+        // At most one content word in ten bytes of text, fewer distinct in a long one.
+        var vocabulary = HashKeyTable<Int>(forAtMost: document.bytes.count / 10 + stopHashes.count)
         for stopWord in stopHashes { vocabulary[stopWord] = -1 }
         var contentWords = 0
         let index = document.words

@@ -150,6 +150,23 @@ import Testing
         #expect(findings.map(\.message) == ["paragraph repeats line 1", "sentence repeats line 1"])
     }
 
+    /// Lines that share a key without being copies (the same bytes in another order) are not
+    /// reported; a later copy of each, byte for byte or after normalising, names its own first.
+    @Test func textsSharingAKeyAreToldApartAndEachCopyFindsItsFirst() throws {
+        let repeats = try rule("repetition", "units: [paragraph]\nmin-length: 10")
+        let lines = ["Page 12 of 31 of the list", "Page 21 of 13 of the list", "Page 31 of 12 of the list",
+                     "page  21 of 13 OF the list", "Page 12 of 31 of the list", "Page 13 of 21 of the list"]
+        let text = lines.joined(separator: "\n")
+        let keys = Array(text.utf8).withUnsafeBufferPointer { bytes in
+            Document(path: "t", text: text).paragraphRanges.map { TextKey(bytes, $0).hash }
+        }
+        #expect(Set(keys).count == 1)
+        let findings = try found(repeats, text)
+        let document = Document(path: "t", text: text)
+        #expect(findings.map { document.location(of: $0.range.lowerBound, unit: .byte).line } == [4, 5])
+        #expect(findings.map(\.message) == ["paragraph repeats line 2", "paragraph repeats line 1"])
+    }
+
     // MARK: substitution and tries
 
     @Test func substitutionKeepsCaseAndWordBoundaries() throws {

@@ -1,3 +1,4 @@
+import Glibc
 import PCRE2
 
 /// The `repetition` kind: a paragraph or sentence that appears twice in one document, after
@@ -20,9 +21,11 @@ public struct RepetitionCheck: Sendable {
     let fixesWords: Bool
 
     func run(_ rule: Rule, on document: Document, with matcher: Matcher, into output: inout [Diagnostic]) throws {
-        // Sorted and disjoint: paragraphs come first and in order, and a sentence is reported
-        // only outside them, so a binary search finds the one that could contain a span.
-        var reported: [Range<Int>] = []
+        // The spans reported, a list per unit, each sorted as spans come in text order: a binary
+        // search in each finds one that could contain a later span. One list for all units had
+        // each sentence inserted among the paragraphs before it, a copy of the tail a time: a
+        // text of many repeats (a crawl dump) took time growing with their square.
+        var reported: [[Range<Int>]] = []
         try document.bytes.withUnsafeBufferPointer { bytes in
             let keyed = keyedSpans(of: document, bytes)
             for unit in units {
@@ -31,11 +34,16 @@ public struct RepetitionCheck: Sendable {
                     continue
                 }
                 // Keyed by the normalised text's `TextKey`, made without copying it, holding the first
-                // span with that key; a copy is confirmed by comparing the texts. Two different texts
-                // with one key (the same bytes in another order) are kept apart in `sharedHashes`.
+                // span with that key; a copy is confirmed by comparing the texts. Different texts
+                // with one key (the same bytes in another order: "page 12 of 31", "page 21 of 13")
+                // are kept apart by a hash of their normalised text in `sharedKeys`, so that each
+                // costs a lookup: compared with every one before it, a list of numbered lines
+                // took time growing with the square of their count.
                 let spans = unit == .paragraph ? keyed.paragraphs : keyed.sentences
+                var reportedHere: [Range<Int>] = []
+                defer { reported.append(reportedHere) }
                 var seen = HashKeyTable<Range<Int>>(minimumCapacity: spans.count)
-                var sharedHashes: [UInt64: [Range<Int>]] = [:]
+                var sharedKeys: [SharedKey: [Range<Int>]] = [:]
                 for (range, hash, length) in spans {
                     guard length >= minimumLength else { continue }
                     if let exceptions, try matcher.matchesWhole(exceptions, in: bytes, range: range) { continue }
@@ -43,18 +51,19 @@ public struct RepetitionCheck: Sendable {
                         seen[hash] = range
                         continue
                     }
-                    let isCopy = { (other: Range<Int>) in TextKey.normalized(bytes[other]) == TextKey.normalized(bytes[range]) }
                     let first: Range<Int>
-                    if isCopy(earlier) {
+                    if Self.sameText(earlier, range, in: bytes) {
                         first = earlier
-                    } else if let other = sharedHashes[hash]?.first(where: isCopy) {
-                        first = other
                     } else {
-                        sharedHashes[hash, default: []].append(range)
-                        continue
+                        let key = SharedKey(key: hash, text: WordHash.hash(TextKey.normalized(bytes[range]), foldingASCII: false))
+                        guard let other = sharedKeys[key]?.first(where: { Self.sameText($0, range, in: bytes) }) else {
+                            sharedKeys[key, default: []].append(range)
+                            continue
+                        }
+                        first = other
                     }
-                    if reported.indexOfRange(containing: range) != nil { continue }
-                    reported.insert(range, at: reported.insertionIndex(of: range.lowerBound))
+                    if reported.contains(where: { $0.indexOfRange(containing: range) != nil }) { continue }
+                    reportedHere.append(range)
                     let line = document.lines.lineIndex(of: first.lowerBound) + 1
                     output.append(rule.diagnostic(
                         at: range, in: document, detail: "\(unit.rawValue) repeats line \(line)",
@@ -64,12 +73,27 @@ public struct RepetitionCheck: Sendable {
         }
     }
 
+    /// A `TextKey` hash shared by texts that are not copies, with a hash of one of them.
+    private struct SharedKey: Hashable {
+        let key: UInt64
+        let text: UInt64
+    }
+
+    /// Whether the two spans read the same once normalised: byte for byte, as most copies do, or
+    /// after normalising both.
+    private static func sameText(_ lhs: Range<Int>, _ rhs: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if lhs.count == rhs.count, memcmp(bytes.baseAddress! + lhs.lowerBound, bytes.baseAddress! + rhs.lowerBound, lhs.count) == 0 {
+            return true
+        }
+        return TextKey.normalized(bytes[lhs]) == TextKey.normalized(bytes[rhs])
+    }
+
     /// Two neighbouring runs of letters with only horizontal white space between them, the same
     /// word ignoring case, and no digit or underscore touching either end: what
     /// `(?i)(?<![\p{L}\p{N}_])(\p{L}++)\h++\1(?![\p{L}\p{N}_])` matches, found from the word
     /// index instead of a PCRE2 attempt at every letter.
     private func reportDoubledWords(_ rule: Rule, in document: Document, _ bytes: UnsafeBufferPointer<UInt8>, _ matcher: Matcher,
-                                    skipping reported: [Range<Int>], into output: inout [Diagnostic]) throws {
+                                    skipping reported: [[Range<Int>]], into output: inout [Diagnostic]) throws {
         let words = document.words
         var index = 0
         while index + 1 < words.count {
@@ -87,7 +111,7 @@ public struct RepetitionCheck: Sendable {
             index += 2
             let span = first.lowerBound..<second.upperBound
             if let exceptions, try matcher.matchesWhole(exceptions, in: bytes, range: span) { continue }
-            if reported.indexOfRange(containing: span) != nil { continue }
+            if reported.contains(where: { $0.indexOfRange(containing: span) != nil }) { continue }
             let fix = fixesWords ? Fix(range: span, replacement: Array(bytes[first])) : nil
             output.append(rule.diagnostic(at: span, in: document, fix: fix))
         }

@@ -70,6 +70,33 @@ import Testing
         #expect(compared > 3000)
     }
 
+    /// After a hit of the trailing-lines prefilter every line feed is a hit too, which lets a
+    /// pattern search take every later line without searching again from each (`hitsRunToTheEnd`),
+    /// on random lines of short and long runs of words, and every line break `\R` knows.
+    @Test func everyLineFeedAfterATrailingLinesHitIsAHit() throws {
+        let regex = try Regex(TrailingLinesScan.pattern), matcher = Matcher()
+        let digits = PrefilterSearch(try Regex("\\d"))
+        #expect(PrefilterSearch(regex).hitsRunToTheEnd && !digits.hitsRunToTheEnd)
+        let words = ["a", "bb", "é", "7.", "\u{A0}"], breaks = ["\n", "\r\n", "\r", "\u{0B}", "\u{85}", "\u{2028}"]
+        var generator = SystemRandomNumberGenerator()
+        var checked = 0
+        for _ in 0..<2000 {
+            let lines = (0..<Int.random(in: 1...8, using: &generator)).map { _ in
+                (0..<Int.random(in: 0...9, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
+                    + (Int.random(in: 0...9, using: &generator) < 7 ? "\n" : breaks.randomElement(using: &generator)!)
+            }
+            let bytes = Array(lines.joined().utf8)
+            try bytes.withUnsafeBufferPointer { subject in
+                guard let first = try matcher.firstMatch(of: regex, in: subject, range: 0..<subject.count)?.range.lowerBound else { return }
+                for feed in bytes.indices where feed > first && bytes[feed] == 0x0A {
+                    #expect(try matcher.firstMatch(of: regex, in: subject, range: feed..<subject.count)?.range.lowerBound == feed, "\(bytes)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 1000)
+    }
+
     /// The case-change scan finds what PCRE2 finds, at every place across the 16-byte steps and
     /// next to non-ASCII letters, digits, quotes and invalid bytes: a capital after a lower-case
     /// letter or a digit, and (`afterLowercase` off) after a digit only.

@@ -116,6 +116,12 @@ struct PatternSearch: Sendable {
             while let hit = try search.firstHit(in: subject, from: from, matcher) {
                 let line = document.lines.lineIndex(of: hit)
                 lines.append(line)
+                // Every line after this hit holds one: searched again from each, a text of many
+                // short lines (a word list) was read to its end once a line.
+                if search.hitsRunToTheEnd {
+                    lines += (line + 1)..<document.lines.count
+                    break
+                }
                 // One hit makes a line searched: go on from the next line, not from the hit (a
                 // prefilter such as `[:;{}()]` would stop at every colon of a paragraph).
                 guard line + 1 < document.lines.count else { break }

@@ -60,6 +60,13 @@ enum PrefilterSearch: Sendable {
         }
     }
 
+    /// Whether a hit here says that every later line is one too: the break before a text's
+    /// trailing short lines is followed only by line breaks that are such breaks themselves.
+    var hitsRunToTheEnd: Bool {
+        if case .trailingLines = self { return true }
+        return false
+    }
+
     /// What every hit needs in a text.
     var literals: LiteralRequirement {
         switch self {

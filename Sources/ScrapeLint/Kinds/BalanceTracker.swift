@@ -42,6 +42,10 @@ struct BalanceTracker {
         for event in events {
             var stack = stacks[event.family]
             if event.mayBeListMarker, stack.isEmpty { continue }
+            // Taken out, so that `stack` holds the array's one reference and grows in place: left
+            // in, every opener copied the whole stack, and a paragraph of thousands of unclosed
+            // quotes (a page's markup run together) took time growing with their square.
+            stacks[event.family] = []
             if event.opens {
                 if event.family == .doubleQuotes, let outer = stack.first(where: { !$0.reopens }) ?? stack.first {
                     markNested(outer: outer.range, closer: nil)

@@ -35,6 +35,7 @@ public struct Suppressions: Sendable {
                 return true
             }
         }
+        let ends = Self.regionEnds(of: found)
         var directives: [Directive] = []
         let lines = document.lines
         for (index, entry) in found.enumerated() {
@@ -43,10 +44,7 @@ public struct Suppressions: Sendable {
             case "disable-next-line": directives.append(Directive(range: entry.range, ids: entry.ids, scope: .line(line + 1)))
             case "disable-line": directives.append(Directive(range: entry.range, ids: entry.ids, scope: .line(line)))
             case "disable":
-                // Until the first later `enable` that names every id of this one (or all rules).
-                let end = found[(index + 1)...].first { later in
-                    later.verb == "enable" && (later.ids.isEmpty || Set(entry.ids).isSubset(of: later.ids))
-                }?.range.lowerBound ?? document.bytes.count
+                let end = ends[index] ?? document.bytes.count
                 directives.append(Directive(range: entry.range, ids: entry.ids, scope: .region(entry.range.upperBound..<end)))
             default:
                 break  // `enable` only ends a region
@@ -55,29 +53,29 @@ public struct Suppressions: Sendable {
         self.directives = directives
     }
 
+    /// Where each `disable` (by its index in `found`) ends: at the first later `enable` that names
+    /// every id it names, or names none; absent when none does. The disables not yet ended wait in
+    /// groups by the ids they name, so that an `enable` tests each group once, not every later
+    /// directive once per `disable`.
+    private static func regionEnds(of found: [(range: Range<Int>, verb: String, ids: [String])]) -> [Int: Int] {
+        var ends: [Int: Int] = [:]
+        var waiting: [Set<String>: [Int]] = [:]
+        for (index, entry) in found.enumerated() {
+            if entry.verb == "disable" { waiting[Set(entry.ids), default: []].append(index) }
+            guard entry.verb == "enable", !waiting.isEmpty else { continue }
+            let enabled = Set(entry.ids)
+            for ids in waiting.keys where enabled.isEmpty || ids.isSubset(of: enabled) {
+                for disable in waiting.removeValue(forKey: ids) ?? [] { ends[disable] = entry.range.lowerBound }
+            }
+        }
+        return ends
+    }
+
     /// `diagnostics` less the suppressed ones, and the directives that suppressed nothing.
     func apply(to diagnostics: [Diagnostic], in document: Document, familyOf: [String: String]) -> (kept: [Diagnostic], unused: [Range<Int>]) {
-        var used = Array(repeating: false, count: directives.count)
-        let kept = diagnostics.filter { diagnostic in
-            var suppressed = false
-            for (index, directive) in directives.enumerated() where directive.covers(diagnostic, document: document, familyOf: familyOf) {
-                used[index] = true
-                suppressed = true
-            }
-            return !suppressed
-        }
-        return (kept, directives.indices.filter { !used[$0] }.map { directives[$0].range })
-    }
-}
-
-extension Suppressions.Directive {
-    func covers(_ diagnostic: Diagnostic, document: Document, familyOf: [String: String]) -> Bool {
-        guard ids.isEmpty || ids.contains(diagnostic.ruleID) || familyOf[diagnostic.ruleID].map(ids.contains) == true else {
-            return false
-        }
-        switch scope {
-        case .line(let line): return document.lines.lineIndex(of: diagnostic.range.lowerBound) == line
-        case .region(let region): return region.contains(diagnostic.range.lowerBound)
-        }
+        let lines = diagnostics.map { document.lines.lineIndex(of: $0.range.lowerBound) }
+        let index = SuppressionIndex(directives: directives, diagnostics: diagnostics, lines: lines, familyOf: familyOf)
+        let kept = diagnostics.indices.filter { !index.silences(diagnostics[$0], onLine: lines[$0], familyOf: familyOf) }.map { diagnostics[$0] }
+        return (kept, directives.filter { !index.covers(anyOf: $0) }.map(\.range))
     }
 }

@@ -56,6 +56,72 @@ import Testing
         #expect(shift.boundaries(in: shift.profile(of: Document(path: "t", text: first.joined(separator: " ")))).isEmpty)
     }
 
+    /// The lowest dip of each stretch is chosen as the old pairwise test chose it (every dip
+    /// against every dip chosen before it), on random profiles with dips close together, ties
+    /// and windows from 1 to 9 words.
+    @Test func boundariesPickTheDipsThePairwiseTestPicked() {
+        var generator = SystemRandomNumberGenerator()
+        var chosen = 0
+        for _ in 0..<3000 {
+            let window = Int.random(in: 1...9, using: &generator)
+            let shift = TopicShift(window: window, below: 0.5, minimumWords: 1, stopWords: [])
+            let words = (0..<Int.random(in: 1...80, using: &generator)).map { $0..<($0 + 1) }
+            let breaks = words.indices.filter { _ in Bool.random(using: &generator) }
+            let similarities = breaks.map { ($0, Double(Int.random(in: 0...8, using: &generator)) / 10) }
+            let profile = TopicShift.Profile(words: words, similarities: similarities)
+            var expected: [Int] = []
+            for dip in similarities.filter({ $0.1 < 0.5 }).sorted(by: { ($0.1, $0.0) < ($1.1, $1.0) })
+            where !expected.contains(where: { abs($0 - dip.0) < window / 2 }) {
+                expected.append(dip.0)
+            }
+            #expect(shift.boundaries(in: profile) == expected.sorted().map { words[$0] }, "\(window) \(similarities)")
+            chosen += expected.count
+        }
+        #expect(chosen > 10_000)
+    }
+
+    /// Hits with a reach join the cluster a search of every cluster found (the nearest start, the
+    /// first cluster on a tie), on random hits of signals without a reach and with reaches of 0
+    /// to 40 bytes, many at equal distances.
+    @Test func reachingHitsJoinTheClustersASearchOfEveryClusterFound() {
+        var generator = SystemRandomNumberGenerator()
+        let reaches: [Int?] = [nil, nil, 0, 7, 40]
+        let signals = reaches.enumerated().map { index, reach in
+            MergeCheck.Signal(name: "s\(index)", source: .topicShift(TopicShift(window: 2, below: 0, minimumWords: 1, stopWords: [])),
+                              weight: 1, reach: reach, maximumPerDocument: nil, midTextOnly: false)
+        }
+        let merge = MergeCheck(signals: signals, shifts: [], threshold: 1, window: 5)
+        var joined = 0
+        for _ in 0..<2000 {
+            let hits = (0..<Int.random(in: 0...60, using: &generator)).map { _ in
+                let start = 2 * Int.random(in: 0...200, using: &generator)
+                return MergeCheck.Hit(range: start..<(start + 1), signal: Int.random(in: 0..<signals.count, using: &generator), weight: 1)
+            }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+            var expected: [[MergeCheck.Hit]] = []
+            for hit in hits where reaches[hit.signal] == nil {
+                if let first = expected.last?.first, hit.range.lowerBound - first.range.lowerBound <= 5 {
+                    expected[expected.count - 1].append(hit)
+                } else {
+                    expected.append([hit])
+                }
+            }
+            for hit in hits {
+                guard let reach = reaches[hit.signal] else { continue }
+                let distance = { (cluster: Int) in abs(expected[cluster][0].range.lowerBound - hit.range.lowerBound) }
+                if let nearest = expected.indices.min(by: { distance($0) < distance($1) }), distance(nearest) <= reach {
+                    expected[nearest].append(hit)
+                    joined += 1
+                } else {
+                    expected.append([hit])
+                }
+            }
+            let clusters = merge.clusters(of: hits)
+            #expect(clusters.map { $0.map(\.range) } == expected.map { $0.map(\.range) })
+            #expect(clusters.map { $0.map(\.signal) } == expected.map { $0.map(\.signal) })
+        }
+        #expect(joined > 5_000)
+    }
+
     @Test func slidingWindowsAgreeWithADirectCount() {
         var generator = SystemRandomNumberGenerator()
         let ids = (0..<400).map { _ in Int.random(in: 0..<30, using: &generator) }

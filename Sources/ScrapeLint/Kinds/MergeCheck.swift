@@ -119,7 +119,7 @@ public struct MergeCheck: Sendable {
 
     /// Hits within `window` bytes of a cluster's first hit form one boundary; a hit of a signal
     /// with a `reach` then joins the nearest boundary within it, or stands alone.
-    private func clusters(of hits: [Hit]) -> [[Hit]] {
+    func clusters(of hits: [Hit]) -> [[Hit]] {
         var clusters: [[Hit]] = []
         for hit in hits where signals[hit.signal].reach == nil {
             if let first = clusters.last?.first, hit.range.lowerBound - first.range.lowerBound <= window {
@@ -128,12 +128,25 @@ public struct MergeCheck: Sendable {
                 clusters.append([hit])
             }
         }
+        // Only a cluster that starts within the widest reach can be joined: clusters are kept by
+        // stretches of that width, and a hit looks at its own and the two beside it (the nearest,
+        // the first on a tie, as a search of every cluster found it). A search of every cluster
+        // for each hit took time growing with the square of a long text's boundaries.
+        let width = max(signals.compactMap(\.reach).max() ?? 1, 1)
+        var byStretch: [Int: [Int]] = [:]
+        for index in clusters.indices { byStretch[clusters[index][0].range.lowerBound / width, default: []].append(index) }
         for hit in hits {
             guard let reach = signals[hit.signal].reach else { continue }
-            let nearest = clusters.indices.min { abs(clusters[$0][0].range.lowerBound - hit.range.lowerBound) < abs(clusters[$1][0].range.lowerBound - hit.range.lowerBound) }
-            if let nearest, abs(clusters[nearest][0].range.lowerBound - hit.range.lowerBound) <= reach {
-                clusters[nearest].append(hit)
+            let start = hit.range.lowerBound, stretch = start / width
+            var nearest: (distance: Int, index: Int)?
+            for index in ((stretch - 1)...(stretch + 1)).flatMap({ byStretch[$0] ?? [] }) {
+                let distance = abs(clusters[index][0].range.lowerBound - start)
+                if nearest.map({ (distance, index) < ($0.distance, $0.index) }) ?? true { nearest = (distance, index) }
+            }
+            if let nearest, nearest.distance <= reach {
+                clusters[nearest.index].append(hit)
             } else {
+                byStretch[stretch, default: []].append(clusters.count)
                 clusters.append([hit])
             }
         }

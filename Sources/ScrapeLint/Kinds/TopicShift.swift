@@ -75,8 +75,19 @@ struct TopicShift: Sendable {
     func boundaries(in profile: Profile) -> [Range<Int>] {
         var chosen: [Int] = []
         let dips = profile.similarities.filter { $0.similarity < below }
-        for dip in dips.sorted(by: { ($0.similarity, $0.index) < ($1.similarity, $1.index) })
-        where !chosen.contains(where: { abs($0 - dip.index) < window / 2 }) {
+        // Chosen dips stand `reach` words apart at least, so a stretch of `reach` words holds one
+        // at most: a dip looks at its own stretch and the two beside it. Compared with every dip
+        // chosen before it, a text of thousands of dips (a word list, one word a line) took time
+        // growing with their square.
+        let reach = window / 2
+        var chosenIn = [Int?](repeating: nil, count: reach > 0 ? profile.words.count / reach + 2 : 0)
+        for dip in dips.sorted(by: { ($0.similarity, $0.index) < ($1.similarity, $1.index) }) {
+            if reach > 0 {
+                let stretch = dip.index / reach
+                let near = (max(stretch - 1, 0)...(stretch + 1)).contains { chosenIn[$0].map { abs($0 - dip.index) < reach } ?? false }
+                if near { continue }
+                chosenIn[stretch] = dip.index
+            }
             chosen.append(dip.index)
         }
         return chosen.sorted().map { profile.words[$0] }

@@ -4,7 +4,7 @@ SWIFT ?= swift
 # Root installs directly; anyone else through sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps test-deps build release demo test rules-test quality bench install clean
+.PHONY: all deps test-deps build release demo test rules-test quality bench scaling install clean
 
 all: build
 
@@ -53,6 +53,10 @@ quality: release
 # Speed, memory and start-up against typos, proselint and rg (BENCH_MB=200 by default).
 bench: deps
 	Benchmarks/bench.sh
+
+# Whether any cost grows faster than the text: each shape of odd input at n and at 2n (by hand).
+scaling: release
+	Benchmarks/scaling.py .build/release/scrapelint
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin

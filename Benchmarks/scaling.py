@@ -43,17 +43,21 @@ SHAPES = {
     "code lines": lambda n: "\n".join("".join(rng.choice(["a=b;", "(x)", "{", "}", "=>", " ", "// c", '"s"', ":"]) for _ in range(8))
                                       for _ in range(n)),
     "one long word": lambda n: "The X" + "a" * (n * 8) + " ends here.",
+    "fixes on every line (--fix --dry-run)": lambda n: "\n".join(
+        rng.choice(["Two  spaces here.", "A\u00a0nbsp line.", "trailing  ", "x ,y", "ok."]) for _ in range(n)),
 }
+# Shapes linted with more than the default arguments.
+ARGUMENTS = {"fixes on every line (--fix --dry-run)": ["--fix", "--dry-run"]}
 
 
-def lint_seconds(text):
+def lint_seconds(text, arguments=()):
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as file:
         file.write(text)
     try:
         best = None
         for _ in range(2):  # the faster of two: a shared machine's busy second is not the code's
             started = time.perf_counter()
-            subprocess.run([BINARY, "-q", "--jobs", "1", file.name], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            subprocess.run([BINARY, "-q", "--jobs", "1", *arguments, file.name], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                            timeout=600)
             elapsed = time.perf_counter() - started
             best = elapsed if best is None else min(best, elapsed)
@@ -64,7 +68,7 @@ def lint_seconds(text):
 
 if not os.access(BINARY, os.X_OK):
     sys.exit(f"no binary at {BINARY}: run `swift build -c release` first")
-print(f"{'shape':32} {'n':>9} {'MB':>6} {'time n':>8} {'time 2n':>8} {'ratio':>6}")
+print(f"{'shape':38} {'n':>9} {'MB':>6} {'time n':>8} {'time 2n':>8} {'ratio':>6}")
 worst = 0.0
 for name, make in SHAPES.items():
     if ONLY and name not in ONLY:
@@ -72,13 +76,13 @@ for name, make in SHAPES.items():
     n = 10_000
     while True:
         text = make(n)
-        seconds = lint_seconds(text)
+        seconds = lint_seconds(text, ARGUMENTS.get(name, ()))
         if seconds > 0.5 or n >= 4_000_000:
             break
         n *= 2
-    doubled = lint_seconds(make(2 * n))
+    doubled = lint_seconds(make(2 * n), ARGUMENTS.get(name, ()))
     ratio = doubled / seconds
     worst = max(worst, ratio)
     flag = "  <- grows faster than the text" if ratio > 3 else ""
-    print(f"{name:32} {n:9d} {len(text.encode()) / 1e6:6.2f} {seconds:7.3f}s {doubled:7.3f}s {ratio:6.2f}{flag}", flush=True)
+    print(f"{name:38} {n:9d} {len(text.encode()) / 1e6:6.2f} {seconds:7.3f}s {doubled:7.3f}s {ratio:6.2f}{flag}", flush=True)
 sys.exit(1 if worst > 3 else 0)

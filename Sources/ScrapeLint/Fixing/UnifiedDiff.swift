@@ -1,17 +1,16 @@
 /// A unified diff of two texts, line by line, with three lines of context, as `diff -u` and
-/// `git apply` read it. The line matching is the standard library's (`difference(from:)`).
+/// `git apply` read it. The line matching is the standard library's (`difference(from:)`, the
+/// fewest lines removed and inserted), unless that would take long: see `changes`.
 public enum UnifiedDiff {
     public static func make(old: [UInt8], new: [UInt8], path: String) -> String {
+        make(old: old, new: new, path: path, budget: 20_000_000)
+    }
+
+    /// - Parameter budget: see `changes`; tests set it to 0 to check the walk's diffs alone.
+    static func make(old: [UInt8], new: [UInt8], path: String, budget: Int) -> String {
         let oldLines = lines(old), newLines = lines(new)
-        let difference = newLines.difference(from: oldLines)
-        guard !difference.isEmpty else { return "" }
-        var removed = Set<Int>(), inserted = Set<Int>()
-        for change in difference {
-            switch change {
-            case .remove(let offset, _, _): removed.insert(offset)
-            case .insert(let offset, _, _): inserted.insert(offset)
-            }
-        }
+        let (removed, inserted) = changes(from: oldLines, to: newLines, budget: budget)
+        guard !removed.isEmpty || !inserted.isEmpty else { return "" }
         // The edit script: (kind, old index, new index).
         var script: [(Character, Int, Int)] = []
         var i = 0, j = 0
@@ -51,12 +50,60 @@ public enum UnifiedDiff {
         return output
     }
 
+    /// The lines of `old` removed and of `new` inserted. The standard library's matching takes
+    /// time that grows with the lines times the lines changed, and `--fix` changes lines all
+    /// through a text: 20,000 fixed lines took 15 s, 200,000 more than minutes. So the changes are
+    /// first found by walking both texts, each difference ended at the nearest line they share
+    /// again (a changed line, a deleted one, one inserted), which takes time with the text; the
+    /// fewest changes are then looked for only when that costs less than `budget` steps of the
+    /// line matching (it takes as many as the lines times the changes, at most), so that a diff
+    /// of a few fixes is the one it always was.
+    static func changes(from old: [Line], to new: [Line], budget: Int) -> (removed: Set<Int>, inserted: Set<Int>) {
+        var removed = Set<Int>(), inserted = Set<Int>()
+        var i = 0, j = 0
+        walk: while i < old.count || j < new.count {
+            if i < old.count, j < new.count, old[i] == new[j] {
+                i += 1
+                j += 1
+                continue
+            }
+            // The nearest shared line within `reach` lines on either side, the fewest lines apart.
+            let reach = 32
+            for distance in 1...(2 * reach) {
+                for skipped in max(0, distance - reach)...min(distance, reach) {
+                    let oldIndex = i + skipped, newIndex = j + distance - skipped
+                    guard oldIndex <= old.count, newIndex <= new.count else { continue }
+                    // Both ends of the texts also meet: what is left of either is all changed.
+                    if oldIndex == old.count && newIndex == new.count || oldIndex < old.count && newIndex < new.count && old[oldIndex] == new[newIndex] {
+                        removed.formUnion(i..<oldIndex)
+                        inserted.formUnion(j..<newIndex)
+                        (i, j) = (oldIndex, newIndex)
+                        continue walk
+                    }
+                }
+            }
+            // None near: this line of each is changed.
+            if i < old.count { removed.insert(i); i += 1 }
+            if j < new.count { inserted.insert(j); j += 1 }
+        }
+        guard (old.count + new.count) * (removed.count + inserted.count) <= budget else { return (removed, inserted) }
+        removed.removeAll()
+        inserted.removeAll()
+        for change in new.difference(from: old) {
+            switch change {
+            case .remove(let offset, _, _): removed.insert(offset)
+            case .insert(let offset, _, _): inserted.insert(offset)
+            }
+        }
+        return (removed, inserted)
+    }
+
     struct Line: Hashable {
         let text: String
         let terminated: Bool
     }
 
-    private static func lines(_ bytes: [UInt8]) -> [Line] {
+    static func lines(_ bytes: [UInt8]) -> [Line] {
         var result: [Line] = []
         var start = 0
         for (offset, byte) in bytes.enumerated() where byte == 0x0A {

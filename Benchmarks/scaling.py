@@ -45,9 +45,10 @@ SHAPES = {
     "one long word": lambda n: "The X" + "a" * (n * 8) + " ends here.",
     "fixes on every line (--fix --dry-run)": lambda n: "\n".join(
         rng.choice(["Two  spaces here.", "A\u00a0nbsp line.", "trailing  ", "x ,y", "ok."]) for _ in range(n)),
+    "findings on one line (--format sarif)": lambda n: " ".join("w\u00f6rd  text,x" for _ in range(n)),
 }
 # Shapes linted with more than the default arguments.
-ARGUMENTS = {"fixes on every line (--fix --dry-run)": ["--fix", "--dry-run"]}
+ARGUMENTS = {"fixes on every line (--fix --dry-run)": ["--fix", "--dry-run"], "findings on one line (--format sarif)": ["--format", "sarif"]}
 
 
 def lint_seconds(text, arguments=()):

@@ -39,4 +39,26 @@ import Testing
         let text = Array((String(repeating: "a", count: 16) + "😀b").utf8)
         #expect(ColumnCounter.counts(in: text, from: 0, to: text.count) == (19, 18))
     }
+
+    /// A converter asked in any order, going back and forth on long lines as a finding's end, its
+    /// fix and its related places do, gives every position a fresh one gives (counted from the
+    /// line start), at every offset that starts a character or an invalid byte.
+    @Test func positionsTakenInAnyOrderAreThoseCountedFromTheLineStart() {
+        let pieces = ["a", " ", "é", "“", "😀", "\n", String(repeating: "x", count: 17)].map { Array($0.utf8) } + [[0xFF], [0x80], [0xE2, 0x80]]
+        var generator = SystemRandomNumberGenerator()
+        var compared = 0
+        for _ in 0..<300 {
+            let bytes = (0..<Int.random(in: 1...60, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator)! }
+            let document = Document(path: "t", bytes: bytes)
+            let starts = (0...document.bytes.count).filter { $0 == document.bytes.count || document.bytes[$0] & 0xC0 != 0x80 }
+            let converter = PositionConverter(document: document)
+            var offsets = starts.shuffled(using: &generator)
+            offsets += offsets.sorted().flatMap { [$0, max(0, $0 - 3)] }.filter(starts.contains)
+            for offset in offsets {
+                #expect(converter.position(of: offset) == PositionConverter(document: document).position(of: offset), "\(bytes) at \(offset)")
+                compared += 1
+            }
+        }
+        #expect(compared > 10_000)
+    }
 }

@@ -26,9 +26,12 @@ public struct Baseline: Codable, Sendable, Equatable {
         let lineHash: String
     }
 
-    static func key(_ diagnostic: Diagnostic, in document: Document) -> Key {
-        Key(path: document.path, ruleID: diagnostic.ruleID,
-            lineHash: LineFingerprint.hex(LineFingerprint.hash(ruleID: diagnostic.ruleID, diagnostic, in: document)))
+    /// The key of each of `report`'s findings, in order.
+    static func keys(of report: DocumentReport) -> [Key] {
+        var fingerprint = LineFingerprint(document: report.document)
+        return report.diagnostics.map { diagnostic in
+            Key(path: report.document.path, ruleID: diagnostic.ruleID, lineHash: LineFingerprint.hex(fingerprint.hash(of: diagnostic)))
+        }
     }
 
     /// The baseline of everything `recorder` saw.
@@ -44,7 +47,7 @@ public struct Baseline: Codable, Sendable, Equatable {
         public init() {}
 
         public mutating func record(_ report: DocumentReport) {
-            for diagnostic in report.diagnostics { counts[Baseline.key(diagnostic, in: report.document), default: 0] += 1 }
+            for key in Baseline.keys(of: report) { counts[key, default: 0] += 1 }
         }
     }
 
@@ -82,12 +85,12 @@ public struct BaselineFilter: Sendable {
     }
 
     public mutating func filter(_ report: DocumentReport) -> DocumentReport {
-        let kept = report.diagnostics.filter { diagnostic in
-            let key = Baseline.key(diagnostic, in: report.document)
-            guard let count = remaining[key], count > 0 else { return true }
-            remaining[key] = count - 1
+        let keys = Baseline.keys(of: report)
+        let kept = report.diagnostics.indices.filter { index in
+            guard let count = remaining[keys[index]], count > 0 else { return true }
+            remaining[keys[index]] = count - 1
             return false
-        }
+        }.map { report.diagnostics[$0] }
         return DocumentReport(document: report.document, diagnostics: kept, failures: report.failures, fix: report.fix)
     }
 

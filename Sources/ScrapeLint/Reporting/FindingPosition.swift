@@ -34,9 +34,9 @@ public struct FindingPosition: Sendable, Equatable, Codable {
 }
 
 /// Turns byte offsets of one document into `FindingPosition`s. Columns are counted from the
-/// line start, or from the previous position when it is earlier on the same line: findings come
-/// sorted by offset, so a long line (a flattened text of one line) is read once, not once per
-/// finding. The UTF-16 and code point offsets of each line start are summed once, on first use,
+/// line start, or from the previous position on the same line, forward or back, when it is
+/// nearer: findings come sorted by offset, so a long line (a flattened text of one line) is read
+/// once, not once per finding. The UTF-16 and code point offsets of each line start are summed once, on first use,
 /// so a SARIF `charOffset` never needs a scan from the top of the text.
 public final class PositionConverter {
     public let document: Document
@@ -62,10 +62,22 @@ public final class PositionConverter {
         let line = lines.lineIndex(of: offset)
         let start = lines.starts[line]
         let bytes = document.bytes
-        var from = (offset: start, utf16: 0, codepoint: 0)
-        if let cursor, cursor.line == line, cursor.offset <= offset { from = (cursor.offset, cursor.utf16, cursor.codepoint) }
-        let counted = ColumnCounter.counts(in: bytes, from: from.offset, to: offset)
-        let utf16 = from.utf16 + counted.utf16, codepoints = from.codepoint + counted.codepoints
+        var utf16: Int, codepoints: Int
+        if let cursor, cursor.line == line, cursor.offset > offset, cursor.offset - offset < offset - start,
+           offset >= bytes.count || bytes[offset] & 0xC0 != 0x80 {
+            // Back from the cursor, when nearer than the line start: a finding's fix or related
+            // place often lies just before where the last position was taken (its own end), and
+            // counting from the start of a long line for each made SARIF of a one-line text take
+            // time growing with its findings squared. Exact, as `offset` starts a character: a
+            // byte that is not a continuation byte is never read as part of one before it.
+            let counted = ColumnCounter.counts(in: bytes, from: offset, to: cursor.offset)
+            (utf16, codepoints) = (cursor.utf16 - counted.utf16, cursor.codepoint - counted.codepoints)
+        } else {
+            var from = (offset: start, utf16: 0, codepoint: 0)
+            if let cursor, cursor.line == line, cursor.offset <= offset { from = (cursor.offset, cursor.utf16, cursor.codepoint) }
+            let counted = ColumnCounter.counts(in: bytes, from: from.offset, to: offset)
+            (utf16, codepoints) = (from.utf16 + counted.utf16, from.codepoint + counted.codepoints)
+        }
         cursor = (line, offset, utf16, codepoints)
         return (line + 1, FindingPosition.Columns(byte: offset - start + 1, utf16: utf16 + 1, codepoint: codepoints + 1))
     }

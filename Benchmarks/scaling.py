@@ -46,9 +46,11 @@ SHAPES = {
     "fixes on every line (--fix --dry-run)": lambda n: "\n".join(
         rng.choice(["Two  spaces here.", "A\u00a0nbsp line.", "trailing  ", "x ,y", "ok."]) for _ in range(n)),
     "findings on one line (--format sarif)": lambda n: " ".join("w\u00f6rd  text,x" for _ in range(n)),
+    "findings on one line (--color always)": lambda n: " ".join("w\u00f6rd  text,x" for _ in range(n)),
 }
 # Shapes linted with more than the default arguments.
-ARGUMENTS = {"fixes on every line (--fix --dry-run)": ["--fix", "--dry-run"], "findings on one line (--format sarif)": ["--format", "sarif"]}
+ARGUMENTS = {"fixes on every line (--fix --dry-run)": ["--fix", "--dry-run"], "findings on one line (--format sarif)": ["--format", "sarif"],
+             "findings on one line (--color always)": ["--color", "always"]}
 
 
 def lint_seconds(text, arguments=()):

@@ -18,12 +18,13 @@ public struct CompilerReporter: Sendable, Reporter {
     public func report(_ report: DocumentReport) -> String {
         var output = ""
         let converter = PositionConverter(document: report.document)
+        var excerpt = SourceExcerpt(document: report.document)
         for diagnostic in report.diagnostics {
             let position = converter.lineAndColumn(of: diagnostic.range.lowerBound)
             let location = SourceLocation(line: position.line, column: position.column[unit])
             output += line(path: report.document.path, location: location, severity: diagnostic.severity,
                            message: diagnostic.message, ruleID: diagnostic.ruleID)
-            if rich { output += SourceExcerpt(document: report.document, span: diagnostic.range).text }
+            if rich { output += excerpt.text(of: diagnostic.range) }
         }
         return output
     }

@@ -58,7 +58,16 @@ public enum UnifiedDiff {
     /// fewest changes are then looked for only when that costs less than `budget` steps of the
     /// line matching (it takes as many as the lines times the changes, at most), so that a diff
     /// of a few fixes is the one it always was.
-    static func changes(from old: [Line], to new: [Line], budget: Int) -> (removed: Set<Int>, inserted: Set<Int>) {
+    static func changes(from oldLines: [Line], to newLines: [Line], budget: Int) -> (removed: Set<Int>, inserted: Set<Int>) {
+        // Lines as numbers, one per distinct line: where no line is shared nearby, the walk
+        // compares a few thousand pairs per line, which integers make cheap.
+        var numbers: [Line: Int] = [:]
+        let number = { (line: Line) -> Int in
+            if let known = numbers[line] { return known }
+            numbers[line] = numbers.count
+            return numbers.count - 1
+        }
+        let old = oldLines.map(number), new = newLines.map(number)
         var removed = Set<Int>(), inserted = Set<Int>()
         var i = 0, j = 0
         walk: while i < old.count || j < new.count {
@@ -89,7 +98,7 @@ public enum UnifiedDiff {
         guard (old.count + new.count) * (removed.count + inserted.count) <= budget else { return (removed, inserted) }
         removed.removeAll()
         inserted.removeAll()
-        for change in new.difference(from: old) {
+        for change in newLines.difference(from: oldLines) {
             switch change {
             case .remove(let offset, _, _): removed.insert(offset)
             case .insert(let offset, _, _): inserted.insert(offset)

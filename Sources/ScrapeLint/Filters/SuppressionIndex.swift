@@ -9,9 +9,10 @@ struct SuppressionIndex {
     /// Per key, the lines silenced and the union of the regions silenced (sorted, disjoint).
     private var silencedLines: [String: Set<Int>] = [:]
     private var silencedRegions: [String: [Range<Int>]] = [:]
-    /// Per key, the lines that hold a finding answering to it, and the findings' offsets (sorted).
+    /// Per key, the lines that hold a finding answering to it, and the findings' spans (sorted by
+    /// start, for `insertionIndex(of:)`).
     private var findingLines: [String: Set<Int>] = [:]
-    private var findingOffsets: [String: [Int]] = [:]
+    private var findingSpans: [String: [Range<Int>]] = [:]
 
     /// - Parameter lines: each finding's 0-based line, in the order of `diagnostics`.
     init(directives: [Suppressions.Directive], diagnostics: [Diagnostic], lines: [Int], familyOf: [String: String]) {
@@ -28,10 +29,10 @@ struct SuppressionIndex {
         for (index, diagnostic) in diagnostics.enumerated() {
             for key in Self.keys(of: diagnostic, familyOf: familyOf) {
                 findingLines[key, default: []].insert(lines[index])
-                findingOffsets[key, default: []].append(diagnostic.range.lowerBound)
+                findingSpans[key, default: []].append(diagnostic.range)
             }
         }
-        findingOffsets = findingOffsets.mapValues { $0.sorted() }
+        findingSpans = findingSpans.mapValues { $0.sorted { $0.lowerBound < $1.lowerBound } }
     }
 
     /// Whether a directive silences `diagnostic`, which starts on `line`.
@@ -52,9 +53,9 @@ struct SuppressionIndex {
             case .line(let line):
                 return findingLines[key]?.contains(line) == true
             case .region(let region):
-                guard let offsets = findingOffsets[key] else { return false }
-                let first = offsets.firstIndex(notBelow: region.lowerBound)
-                return first < offsets.count && offsets[first] < region.upperBound
+                guard let spans = findingSpans[key] else { return false }
+                let first = spans.insertionIndex(of: region.lowerBound)
+                return first < spans.count && spans[first].lowerBound < region.upperBound
             }
         }
     }
@@ -78,17 +79,5 @@ struct SuppressionIndex {
             }
         }
         return merged
-    }
-}
-
-private extension Array where Element == Int {
-    /// The index of the first element at or above `value` in this sorted array (`count` if none).
-    func firstIndex(notBelow value: Int) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if self[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

@@ -76,8 +76,8 @@ public enum UnifiedDiff {
                 j += 1
                 continue
             }
-            // The nearest shared line within `reach` lines on either side, the fewest lines apart.
-            let reach = 32
+            // The nearest shared line within `walkReach` lines on either side, the fewest apart.
+            let reach = walkReach
             for distance in 1...(2 * reach) {
                 for skipped in max(0, distance - reach)...min(distance, reach) {
                     let oldIndex = i + skipped, newIndex = j + distance - skipped
@@ -106,6 +106,10 @@ public enum UnifiedDiff {
         }
         return (removed, inserted)
     }
+
+    /// How far the walk looks for a line both texts share again, on either side: a fix changes a
+    /// line or deletes one, so a few lines find it; a block without one is marked changed.
+    private static let walkReach = 32
 
     struct Line: Hashable {
         let text: String

@@ -51,12 +51,23 @@ public struct RepetitionCheck: Sendable {
                         seen[hash] = range
                         continue
                     }
+                    // Most copies are the same bytes; else this span is normalised once, for every
+                    // comparison and its shared-key hash.
+                    var normalized: [UInt8]?
+                    let isCopy = { (other: Range<Int>) -> Bool in
+                        if other.count == range.count,
+                           memcmp(bytes.baseAddress! + other.lowerBound, bytes.baseAddress! + range.lowerBound, range.count) == 0 {
+                            return true
+                        }
+                        if normalized == nil { normalized = TextKey.normalized(bytes[range]) }
+                        return TextKey.normalized(bytes[other]) == normalized!
+                    }
                     let first: Range<Int>
-                    if Self.sameText(earlier, range, in: bytes) {
+                    if isCopy(earlier) {
                         first = earlier
                     } else {
-                        let key = SharedKey(key: hash, text: WordHash.hash(TextKey.normalized(bytes[range]), foldingASCII: false))
-                        guard let other = sharedKeys[key]?.first(where: { Self.sameText($0, range, in: bytes) }) else {
+                        let key = SharedKey(key: hash, text: WordHash.hash(normalized ?? TextKey.normalized(bytes[range]), foldingASCII: false))
+                        guard let other = sharedKeys[key]?.first(where: isCopy) else {
                             sharedKeys[key, default: []].append(range)
                             continue
                         }
@@ -77,15 +88,6 @@ public struct RepetitionCheck: Sendable {
     private struct SharedKey: Hashable {
         let key: UInt64
         let text: UInt64
-    }
-
-    /// Whether the two spans read the same once normalised: byte for byte, as most copies do, or
-    /// after normalising both.
-    private static func sameText(_ lhs: Range<Int>, _ rhs: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if lhs.count == rhs.count, memcmp(bytes.baseAddress! + lhs.lowerBound, bytes.baseAddress! + rhs.lowerBound, lhs.count) == 0 {
-            return true
-        }
-        return TextKey.normalized(bytes[lhs]) == TextKey.normalized(bytes[rhs])
     }
 
     /// Two neighbouring runs of letters with only horizontal white space between them, the same

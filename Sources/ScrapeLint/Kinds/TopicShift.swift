@@ -73,24 +73,23 @@ struct TopicShift: Sendable {
     /// The first word of the new text at each boundary: the lowest point of each dip below
     /// `below`; other low points within half a window belong to it.
     func boundaries(in profile: Profile) -> [Range<Int>] {
-        var chosen: [Int] = []
         let dips = profile.similarities.filter { $0.similarity < below }
+        // Under two words of window nothing is near enough to stand in for a dip: each is one.
+        let reach = window / 2
+        guard reach > 0 else { return dips.map(\.index).sorted().map { profile.words[$0] } }
         // Chosen dips stand `reach` words apart at least, so a stretch of `reach` words holds one
         // at most: a dip looks at its own stretch and the two beside it. Compared with every dip
         // chosen before it, a text of thousands of dips (a word list, one word a line) took time
-        // growing with their square.
-        let reach = window / 2
-        var chosenIn = [Int?](repeating: nil, count: reach > 0 ? profile.words.count / reach + 2 : 0)
+        // growing with their square. The stretches, read in order, hold the choice sorted.
+        var chosenIn = [Int?](repeating: nil, count: profile.words.count / reach + 2)
         for dip in dips.sorted(by: { ($0.similarity, $0.index) < ($1.similarity, $1.index) }) {
-            if reach > 0 {
-                let stretch = dip.index / reach
-                let near = (max(stretch - 1, 0)...(stretch + 1)).contains { chosenIn[$0].map { abs($0 - dip.index) < reach } ?? false }
-                if near { continue }
-                chosenIn[stretch] = dip.index
+            let stretch = dip.index / reach
+            if (max(stretch - 1, 0)...(stretch + 1)).contains(where: { chosenIn[$0].map { abs($0 - dip.index) < reach } ?? false }) {
+                continue
             }
-            chosen.append(dip.index)
+            chosenIn[stretch] = dip.index
         }
-        return chosen.sorted().map { profile.words[$0] }
+        return chosenIn.compactMap { $0.map { profile.words[$0] } }
     }
 }
 

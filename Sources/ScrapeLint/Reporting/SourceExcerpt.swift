@@ -53,14 +53,15 @@ struct SourceExcerpt {
         let lines = document.lines
         let lineIndex = lines.lineIndex(of: span.lowerBound)
         let content = lines.contentRange(ofLine: lineIndex, in: document.bytes)
-        if line?.index != lineIndex { line = Self.read(content, index: lineIndex, of: document) }
+        let current = line?.index == lineIndex ? line! : Self.read(content, index: lineIndex, of: document)
+        line = current
         let lower = min(span.lowerBound, content.upperBound), upper = min(span.upperBound, content.upperBound)
-        if let scalarAt = line!.scalarAt, Self.startsCharacter(lower, in: document.bytes), Self.startsCharacter(upper, in: document.bytes) {
+        if let scalarAt = current.scalarAt, Self.startsCharacter(lower, in: document.bytes), Self.startsCharacter(upper, in: document.bytes) {
             let before = scalarAt[lower - content.lowerBound]
-            return (line!.scalars, before, scalarAt[upper - content.lowerBound] - before)
+            return (current.scalars, before, scalarAt[upper - content.lowerBound] - before)
         }
         // Not valid UTF-8, or cut inside a character: decoded as the text the span starts.
-        return (line!.scalars, document.text(in: content.lowerBound..<lower).unicodeScalars.count,
+        return (current.scalars, document.text(in: content.lowerBound..<lower).unicodeScalars.count,
                 document.text(in: lower..<upper).unicodeScalars.count)
     }
 
